@@ -3,9 +3,17 @@
  *
  * @module
  */
-import { z } from 'zod';
+import { z } from 'zod/v4';
+import { enumSchema } from './enum.js';
 
-/** A calendar date as `YYYY-MM-DD` (no time zone: periods are calendar days). */
+/**
+ * A calendar date as `YYYY-MM-DD` (no time zone: periods are calendar days).
+ *
+ * @example
+ * ```ts
+ * IsoDateSchema.parse('2020-11-24'); // 北辰区“携手奔小康”新闻发布会
+ * ```
+ */
 export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a calendar date as YYYY-MM-DD' })
@@ -15,7 +23,14 @@ export const IsoDateSchema = z
     return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
   }, { message: 'expected a date that exists in the calendar' });
 
-/** A calendar date as `YYYY-MM-DD`. */
+/**
+ * A calendar date as `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * const d: IsoDate = '2021-09-15'; // 21-09-15 的发布日期
+ * ```
+ */
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /**
@@ -38,15 +53,24 @@ export const PeriodSchema = z.object({
   start: IsoDateSchema.nullable(),
   /** Last day, inclusive; `null` when open at the end. */
   end: IsoDateSchema.nullable(),
-  kind: z.enum(['point', 'interval', 'open']),
-  basis: z.enum(['stated', 'inferred']),
+  /** `point`, `interval` or `open` (see above). */
+  kind: enumSchema(['point', 'interval', 'open']),
+  /** Whether the text states the period (`stated`) or it was inferred (`inferred`). */
+  basis: enumSchema(['stated', 'inferred']),
   /** The finest unit the text states: 2023年 → year, 2023年7月 → month, 7月17日 → day. */
-  granularity: z.enum(['day', 'month', 'quarter', 'half_year', 'year', 'multi_year']).optional(),
+  granularity: enumSchema(['day', 'month', 'quarter', 'half_year', 'year', 'multi_year']).optional(),
   /** Whether the period lies after the reference date (年底前, 明年4月底前, 十四五末 as a plan). */
   future: z.boolean().optional(),
   /** The words the period was read from, for people (e.g. `过渡期以来`). */
   label: z.string().optional(),
 });
 
-/** A period a figure refers to; see {@link PeriodSchema}. */
+/**
+ * A period a figure refers to; see {@link PeriodSchema}.
+ *
+ * @example
+ * ```ts
+ * const p: Period = { start: '2021-01-01', end: null, kind: 'open', basis: 'stated', label: '过渡期以来' };
+ * ```
+ */
 export type Period = z.infer<typeof PeriodSchema>;
