@@ -1,0 +1,358 @@
+/**
+ * Article text → claims: every figure of the body with what it measures, what it covers, when,
+ * for which pairing, and the sentence that says it.
+ *
+ * @module
+ */
+import { Decimal } from 'decimal.js';
+import { parseArticle, type ParsedArticle } from '../article/parse-article.js';
+import { toSimplified } from '../article/script.js';
+import type { Claim, ClaimScope, Figure } from '../domain/claim.js';
+import type { MetricId, UnitKind } from '../domain/metric.js';
+import { unitKindOf } from '../domain/metric-lookup.js';
+import type { IsoDate } from '../domain/period.js';
+import type { RegionRef } from '../domain/region.js';
+import { findAmounts } from '../money/find-amounts.js';
+import { findNumbers } from '../numbers/find-numbers.js';
+import { findQuantities } from '../quantity/find-quantities.js';
+import { findRegions, type RegionMention } from '../registry/find-region.js';
+import { pairingsOf } from '../registry/pairings-of.js';
+import type { Registry } from '../registry/registry.js';
+import { findTimeExpressions } from '../time/find.js';
+import type { TimeMention } from '../time/types.js';
+import { classifyMetric, classifyScope, type FigureContext } from './classify.js';
+import {
+  articleDefaultPeriod,
+  isCountyLevel,
+  isEastern,
+  periodFor,
+  periodHint,
+  pickArticleRegions,
+} from './context.js';
+import { selectFigures, type FoundFigure, type SkippedFigure } from './figures.js';
+import { splitClauses, splitSentences, type TextPiece } from './sentences.js';
+
+/** Options of {@link extractClaims}. */
+export interface ExtractOptions {
+  /** The publication date, when the text has no dateline (or to override it): relative periods (今年, 4年来) are read against it. */
+  publishedAt?: IsoDate;
+  /** The pairing the article is about, when known: used where the text names no region. */
+  pairing?: { east?: RegionRef | null; west?: RegionRef | null };
+  /** A registry to use in place of the bundled one (see `loadRegistry`). */
+  registry?: Registry;
+}
+
+/** Claims with what was left out of them, for callers who need to account for every figure. */
+export interface ExtractionResult {
+  /** The article as read. */
+  article: ParsedArticle;
+  /** The claims, in text order. */
+  claims: Claim[];
+  /** Figures of the body that are not claims (years, ordinals, slogans, articles like 一位), with the reason. Offsets into the raw text. */
+  skipped: SkippedFigure[];
+}
+
+interface Draft {
+  claim: Claim;
+  block: number;
+  sentence: TextPiece;
+  clause: TextPiece;
+  unit: UnitKind;
+  /** Offset in the block of the last 其中 before the figure, or -1. */
+  qizhong: number;
+}
+
+/**
+ * Reads every claim of an article: each amount of money and each count that measures something in
+ * the body becomes a claim with its metric (or `other`), scope, period, eastern and western region,
+ * the sentence as evidence and a confidence. Figures in page chrome (sidebars, footers) are not
+ * claims. Never throws; a non-string gives `[]`.
+ *
+ * @example
+ * ```ts
+ * const claims = extractClaims('天津河东区助力迭部县\n2024-06-05 18:44:25\n  2021年完成消费帮扶销售额共计3522万元。');
+ * claims[0].metric;            // 'consumption_assistance'
+ * claims[0].scope;             // 'annual'
+ * claims[0].period?.start;     // '2021-01-01'
+ * claims[0].figure.span.text;  // '3522万元'
+ * ```
+ */
+export function extractClaims(input: string | ParsedArticle, options: ExtractOptions = {}): Claim[] {
+  return extractClaimsDetailed(input, options).claims;
+}
+
+/**
+ * Like {@link extractClaims}, and also returns the article as read and the figures left out with
+ * the reason, so that every figure of the body is accounted for.
+ *
+ * @example
+ * ```ts
+ * const r = extractClaimsDetailed('助力“五个一”机制,累计输转就业1211人。');
+ * r.claims.length;       // 1
+ * r.skipped[0].reason;   // 'slogan'
+ * ```
+ */
+export function extractClaimsDetailed(input: string | ParsedArticle, options: ExtractOptions = {}): ExtractionResult {
+  const article =
+    typeof input === 'string'
+      ? parseArticle(input, options.publishedAt === undefined ? {} : { publishedAt: options.publishedAt })
+      : input !== null && typeof input === 'object' && typeof input.raw === 'string'
+        ? input
+        : parseArticle('');
+  const published = options.publishedAt ?? article.publishedAt;
+  const timeOptions = published === undefined ? {} : { referenceDate: published };
+
+  // Blocks to read: the title, then the body blocks (a byline has no figures worth claiming).
+  const blocks: Array<{ start: number; text: string }> = [];
+  if (article.title !== undefined) blocks.push({ start: article.title.start, text: article.title.text });
+  for (const b of article.blocks) if (b.kind !== 'byline') blocks.push({ start: b.start, text: b.text });
+
+  // Time expressions are read over all blocks at once, so that a year carries over to the
+  // paragraphs after it (2023年7月 … 7月17日), then handed back to each block.
+  let joined = '';
+  const joinedStart: number[] = [];
+  for (const b of blocks) {
+    if (joined.length > 0) joined += '\n';
+    joinedStart.push(joined.length);
+    joined += b.text;
+  }
+  const allTimes = findTimeExpressions(joined, timeOptions);
+  const blockTimes: TimeMention[][] = blocks.map(() => []);
+  let bi = 0;
+  for (const t of allTimes) {
+    while (bi + 1 < blocks.length && joinedStart[bi + 1]! <= t.start) bi++;
+    const from = joinedStart[bi]!;
+    if (t.end <= from + blocks[bi]!.text.length) blockTimes[bi]!.push({ ...t, start: t.start - from, end: t.end - from });
+  }
+  const defaultPeriod = articleDefaultPeriod(allTimes, published);
+  const registryOptions = options.registry === undefined ? {} : { registry: options.registry };
+  const blockRegions = blocks.map((b) => findRegions(b.text, registryOptions));
+  const mentions = blockRegions.flat();
+  const lead = blocks.slice(0, 3).map((b) => b.text).join('\n');
+  const picked = pickArticleRegions(mentions, lead);
+  const sides = completeSides(
+    { east: options.pairing?.east ?? picked.east, west: options.pairing?.west ?? picked.west },
+    published,
+    registryOptions,
+  );
+
+  const drafts: Draft[] = [];
+  const skipped: SkippedFigure[] = [];
+  blocks.forEach((block, bi) => {
+    const times = blockTimes[bi]!;
+    const { figures, skipped: left } = selectFigures(
+      block.text,
+      findAmounts(block.text),
+      findQuantities(block.text),
+      findNumbers(block.text),
+      times,
+    );
+    for (const s of left) skipped.push({ ...s, start: s.start + block.start, end: s.end + block.start });
+    const folded = toSimplified(block.text);
+    const sentences = splitSentences(block.text);
+    const clauses = splitClauses(block.text);
+    const regions = blockRegions[bi]!;
+    const qizhong = positionsOf(folded, '其中');
+    let si = 0;
+    let ci = 0;
+    let ri = 0;
+    figures.forEach((f, fi) => {
+      const m = f.mention;
+      // Figures come in text order: the sentence and clause pointers only move forward.
+      while (si < sentences.length && sentences[si]!.end <= m.start) si++;
+      while (ci < clauses.length && clauses[ci]!.end <= m.start) ci++;
+      const sentence = sentences[si] !== undefined && sentences[si]!.start <= m.start ? sentences[si]! : { start: m.start, end: m.end };
+      const clause = clauses[ci] !== undefined && clauses[ci]!.start <= m.start ? clauses[ci]! : sentence;
+      while (ri < regions.length && regions[ri]!.start < sentence.start) ri++;
+      const prev = figures[fi - 1];
+      const next = figures[fi + 1];
+      const ctx: FigureContext = {
+        text: folded,
+        start: m.start,
+        end: m.end,
+        clauseStart: clause.start,
+        clauseEnd: clause.end,
+        sentenceStart: sentence.start,
+        sentenceEnd: sentence.end,
+        previousEnd: prev !== undefined && prev.mention.end > clause.start ? prev.mention.end : clause.start,
+        nextStart: next !== undefined && next.mention.start < clause.end ? next.mention.start : clause.end,
+      };
+      const unit = unitOf(f);
+      const reading = classifyMetric(ctx, unit);
+      const period = periodFor(m.start, sentence.start, sentences[0]?.end ?? 0, times, defaultPeriod);
+      const scope: ClaimScope = classifyScope(ctx, unit, periodHint(period, published));
+      const west = sentenceWest(regions, ri, sentence) ?? sides.west;
+      const span = { start: block.start + m.start, end: block.start + m.end, text: m.text };
+      const evidence = {
+        start: block.start + sentence.start,
+        end: block.start + sentence.end,
+        text: block.text.slice(sentence.start, sentence.end),
+      };
+      drafts.push({
+        claim: {
+          id: `c${drafts.length + 1}`,
+          figure: toFigure(f, span),
+          metric: reading.metric,
+          scope,
+          period,
+          east: sides.east,
+          west,
+          evidence,
+          confidence: round2(reading.confidence * (period === null ? 0.8 : period.basis === 'stated' ? 1 : 0.9)),
+        },
+        block: bi,
+        sentence,
+        clause,
+        unit,
+        qizhong: lastBefore(qizhong, m.start),
+      });
+    });
+  });
+  linkParts(drafts);
+  linkShares(drafts);
+  return { article, claims: drafts.map((d) => d.claim), skipped };
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function unitOf(f: FoundFigure): UnitKind {
+  if (f.kind === 'amount') return 'money';
+  if (f.kind === 'number') return 'count';
+  return unitKindOf(f.mention.unit) ?? 'other';
+}
+
+function toFigure(f: FoundFigure, span: { start: number; end: number; text: string }): Figure {
+  const m = f.mention;
+  const base = { value: m.value, qualifier: m.qualifier, precision: m.precision, ...(m.range === undefined ? {} : { range: m.range }) };
+  if (f.kind === 'amount') return { kind: 'amount', amount: { ...base, currency: f.mention.currency }, span };
+  const unit = f.kind === 'quantity' ? f.mention.unit : '';
+  return { kind: 'quantity', quantity: { ...base, unit }, span };
+}
+
+/** A western county named in the figure's own sentence overrides the article's western side. */
+function sentenceWest(regions: readonly RegionMention[], from: number, sentence: TextPiece): RegionRef | null {
+  for (let i = from; i < regions.length && regions[i]!.start < sentence.end; i++) {
+    const r = regions[i]!;
+    if (r.start >= sentence.start && isCountyLevel(r.region) && !isEastern(r.region)) {
+      return { name: r.region.name, code: r.region.code };
+    }
+  }
+  return null;
+}
+
+/** Every offset at which `word` occurs in `text`, in order. */
+function positionsOf(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) out.push(i);
+  return out;
+}
+
+/** The last of the sorted `positions` before `offset`, or -1 (binary search). */
+function lastBefore(positions: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = positions.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < offset) {
+      found = positions[mid]!;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Fills a missing side from the registry: the one pairing of the known side at the publication date. */
+function completeSides(
+  sides: { east: RegionRef | null; west: RegionRef | null },
+  published: string | undefined,
+  registryOptions: { registry?: Registry },
+): { east: RegionRef | null; west: RegionRef | null } {
+  const on = published ?? undefined;
+  const only = (ref: RegionRef, side: 'east' | 'west'): RegionRef | null => {
+    const found = pairingsOf(ref, { ...registryOptions, ...(on === undefined ? {} : { on }) });
+    const other = found.map((p) => p[side]).filter((s) => s.kind === 'region');
+    if (other.length !== 1) return null;
+    const s = other[0]!;
+    return s.kind === 'region' ? { name: s.name, code: s.code } : null;
+  };
+  let { east, west } = sides;
+  if (east === null && west !== null && west.code !== null) east = only(west, 'east');
+  if (west === null && east !== null && east.code !== null) west = only(east, 'west');
+  return { east, west };
+}
+
+const PEOPLE_KINDS = new Set<UnitKind>(['people', 'person_times']);
+
+/** How many figures back a part or a share looks for the figure it belongs to. */
+const MAX_LOOKBACK = 16;
+
+function compatibleUnits(a: UnitKind, b: UnitKind): boolean {
+  return a === b || (PEOPLE_KINDS.has(a) && PEOPLE_KINDS.has(b));
+}
+
+/** 其中: the figures of the clause that 其中 opens are parts of the last figure of the same kind before it in the sentence. */
+function linkParts(drafts: Draft[]): void {
+  drafts.forEach((d, i) => {
+    const k = d.qizhong;
+    if (k < d.clause.start) return;
+    for (let j = i - 1; j >= Math.max(0, i - MAX_LOOKBACK); j--) {
+      const w = drafts[j]!;
+      if (w.block !== d.block || blockPos(w) < d.sentence.start) break;
+      if (blockPos(w) < k && compatibleUnits(w.unit, d.unit)) {
+        d.claim.partOf = w.claim.id;
+        return;
+      }
+    }
+  });
+}
+
+/** The figure's offset in its block. */
+function blockPos(d: Draft): number {
+  return d.claim.figure.span.start - (d.claim.evidence.start - d.sentence.start);
+}
+
+/** A share (占…%) points at its part (the figure before it of the whole's kind) and its whole (the largest earlier cumulative claim of its metric). */
+function linkShares(drafts: Draft[]): void {
+  // The largest cumulative claim so far, per metric and unit kind: the whole a later share refers to.
+  const bestWhole = new Map<string, Draft>();
+  drafts.forEach((d, i) => {
+    if (d.unit !== 'percent' && d.claim.scope === 'cumulative') {
+      const key = `${d.claim.metric}|${d.unit}`;
+      const best = bestWhole.get(key);
+      if (best === undefined || valueOf(d).gt(valueOf(best))) bestWhole.set(key, d);
+      return;
+    }
+    if (d.unit !== 'percent' || d.claim.scope !== 'share') return;
+    const metric: MetricId = d.claim.metric;
+    let part: Draft | undefined;
+    for (let j = i - 1; j >= Math.max(0, i - MAX_LOOKBACK); j--) {
+      const w = drafts[j]!;
+      if (w.block !== d.block || w.sentence.start !== d.sentence.start) break;
+      if (w.unit !== 'percent' && (metric === 'other' || w.claim.metric === metric)) {
+        part = w;
+        break;
+      }
+    }
+    if (part === undefined) return;
+    if (metric === 'other') {
+      // 完成年度目标任务的200%: a share with no noun of its own is a share of the figure before it.
+      d.claim.metric = part.claim.metric;
+      d.claim.sharePart = part.claim.id;
+      return;
+    }
+    const whole = bestWhole.get(`${metric}|${part.unit}`);
+    d.claim.sharePart = part.claim.id;
+    if (whole !== undefined && whole !== part && valueOf(whole).gt(valueOf(part))) {
+      d.claim.shareOf = whole.claim.id;
+      if (part.claim.partOf === undefined) part.claim.partOf = whole.claim.id;
+    }
+  });
+}
+
+function valueOf(d: Draft): Decimal {
+  const f = d.claim.figure;
+  return f.kind === 'amount' ? f.amount.value : f.quantity.value;
+}
