@@ -10,9 +10,8 @@ import {
   findRegions,
   loadRegistry,
   REGIONS_DATA,
-  toSimplifiedRegionText,
-  toTraditionalRegionText,
 } from '../src/registry/index.js';
+import { toSimplified, toTraditional } from '../src/article/index.js';
 import type { Registry } from '../src/registry/index.js';
 
 const seed = (name: string): string => readFileSync(new URL(`../seeds/${name}`, import.meta.url), 'utf8');
@@ -88,7 +87,7 @@ describe('findRegion', () => {
         expect(r, name).toBeDefined();
         // A short form may be shared (临夏 → 临夏州); it then names a region of at least that level.
         if (r?.code !== row.code) expect(findRegion(name)?.parents.length, name).toBeLessThanOrEqual(row.parents.length);
-        expect(findRegion(toTraditionalRegionText(name))?.code, name).toBe(r?.code);
+        expect(findRegion(toTraditional(name))?.code, name).toBe(r?.code);
       }
     }
   });
@@ -113,12 +112,12 @@ describe('findRegion', () => {
 
 describe('traditional script', () => {
   it('converts region characters one to one, keeping length', () => {
-    expect(toSimplifiedRegionText('甘肅『兩縣一區』')).toBe('甘肃『兩县一区』');
-    expect(toTraditionalRegionText('静宁县')).toBe('靜寧縣');
+    expect(toSimplified('甘肅『兩縣一區』')).toBe('甘肃『两县一区』');
+    expect(toTraditional('静宁县')).toBe('靜寧縣');
     for (const row of REGIONS_DATA) {
-      const t = toTraditionalRegionText(row.name);
+      const t = toTraditional(row.name);
       expect(t.length).toBe(row.name.length);
-      expect(toSimplifiedRegionText(t)).toBe(row.name);
+      expect(toSimplified(t)).toBe(row.name);
     }
   });
 });

@@ -5,5 +5,5 @@
  */
 export { parseArticle, toRawOffset } from './parse-article.js';
 export type { ParsedArticle, ParseArticleOptions, ArticleBlock, BlockKind, DroppedLine, DropReason, OffsetSegment } from './parse-article.js';
-export { detectScript, countScriptChars, toSimplified } from './script.js';
+export { detectScript, countScriptChars, toSimplified, toTraditional } from './script.js';
 export type { Script, ScriptCounts } from './script.js';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { SIMPLIFIED_CHARS, TRADITIONAL_CHARS } from '../data/hanzi-variants.js';
+import { SHARED_CHARS, SIMPLIFIED_CHARS, TRADITIONAL_CHARS, VARIANT_TRADITIONAL_CHARS } from '../data/hanzi-variants.js';
 
 /** The script of a text: which of the two forms its distinguishing characters use. */
 export type Script = 'simplified' | 'traditional' | 'mixed' | 'unknown';
@@ -12,12 +12,29 @@ export type Script = 'simplified' | 'traditional' | 'mixed' | 'unknown';
 // and the simplified code unit of a traditional one. Every pair is one UTF-16 unit to one.
 const SCRIPT_OF = new Uint8Array(0x10000);
 const SIMPLIFIED_OF = new Uint16Array(0x10000);
+const TRADITIONAL_OF = new Uint16Array(0x10000);
 for (let i = 0; i < TRADITIONAL_CHARS.length; i++) {
   const t = TRADITIONAL_CHARS.charCodeAt(i);
   const s = SIMPLIFIED_CHARS.charCodeAt(i);
   SCRIPT_OF[t] = 1;
   SIMPLIFIED_OF[t] = s;
-  if (SCRIPT_OF[s] === 0) SCRIPT_OF[s] = 2;
+  if (SCRIPT_OF[s] === 0 && !SHARED_CHARS.includes(SIMPLIFIED_CHARS[i]!)) SCRIPT_OF[s] = 2;
+  if (TRADITIONAL_OF[s] === 0 && !VARIANT_TRADITIONAL_CHARS.includes(TRADITIONAL_CHARS[i]!)) TRADITIONAL_OF[s] = t;
+}
+
+function mapUnits(text: string, table: Uint16Array): string {
+  let out: string[] | undefined;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const s = table[text.charCodeAt(i)]!;
+    if (s !== 0) {
+      (out ??= []).push(text.slice(from, i), String.fromCharCode(s));
+      from = i + 1;
+    }
+  }
+  if (out === undefined) return text;
+  out.push(text.slice(from));
+  return out.join('');
 }
 
 /** Counts of distinguishing characters in a text. */
@@ -77,16 +94,18 @@ export function detectScript(text: string): Script {
  * ```
  */
 export function toSimplified(text: string): string {
-  let out: string[] | undefined;
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const s = SIMPLIFIED_OF[text.charCodeAt(i)]!;
-    if (s !== 0) {
-      (out ??= []).push(text.slice(from, i), String.fromCharCode(s));
-      from = i + 1;
-    }
-  }
-  if (out === undefined) return text;
-  out.push(text.slice(from));
-  return out.join('');
+  return typeof text === 'string' ? mapUnits(text, SIMPLIFIED_OF) : '';
+}
+
+/**
+ * Writes the characters of `text` that have a traditional form in the table in traditional
+ * script (the inverse of {@link toSimplified} for those characters; length and offsets unchanged).
+ *
+ * @example
+ * ```ts
+ * toTraditional('静宁县东西部扶贫协作'); // '靜寧縣東西部扶貧協作'
+ * ```
+ */
+export function toTraditional(text: string): string {
+  return typeof text === 'string' ? mapUnits(text, TRADITIONAL_OF) : '';
 }

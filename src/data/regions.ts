@@ -7,7 +7,7 @@
  * project's `domain/pairings.json`); 平泉县 130823 became 平泉市 130881 in 2017 (kept in
  * `formerCodes`). Aliases are the usual short forms (迭部, 甘南州) and former names (蓟县);
  * `ambiguousAliases` are short forms that are also ordinary words or other places (和平, 河西, 白银,
- * 兴隆). Traditional-script names are handled by `src/data/region-script.ts`, not listed here.
+ * 兴隆). Traditional-script names are handled by `toSimplified` (src/article/script.ts), not listed here.
  *
  * @module
  */

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { toSimplifiedRegionText } from '../data/region-script.js';
+import { toSimplified } from '../article/script.js';
 import type { Region } from '../domain/region.js';
 import { isAncestor, lookupIndex, normalizeName } from './lookup-index.js';
 import type { Candidate, LookupIndex } from './lookup-index.js';
@@ -95,7 +95,7 @@ export function findRegions(text: string, options: RegistryOptions = {}): Region
 
 /** The linear scan behind {@link findRegions}. */
 function scan(text: string, index: LookupIndex): RegionMention[] {
-  const simplified = toSimplifiedRegionText(text);
+  const simplified = toSimplified(text);
   const out: RegionMention[] = [];
   let previous: { region: Region; end: number } | undefined;
   let i = 0;

@@ -17,8 +17,3 @@ export { pairingsOf } from './pairings-of.js';
 export type { PairingsOfOptions } from './pairings-of.js';
 export { REGIONS_DATA, REGIONS_VERSION } from '../data/regions.js';
 export { PAIRINGS_DATA, PAIRINGS_VERSION, PAIRINGS_OPEN_QUESTIONS } from '../data/pairings.js';
-export {
-  REGION_CHAR_PAIRS,
-  toSimplifiedRegionText,
-  toTraditionalRegionText,
-} from '../data/region-script.js';

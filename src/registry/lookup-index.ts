@@ -4,7 +4,7 @@
  * @module
  * @internal
  */
-import { toSimplifiedRegionText } from '../data/region-script.js';
+import { toSimplified } from '../article/script.js';
 import type { Region } from '../domain/region.js';
 import type { Registry } from './registry.js';
 
@@ -34,7 +34,7 @@ const LEVEL_RANK: Record<Region['level'], number> = { province: 0, prefecture: 1
 
 /** Names are compared in simplified script without white space. */
 export function normalizeName(name: string): string {
-  return toSimplifiedRegionText(name.replace(/[\s\u00b7\u30fb]+/g, ''));
+  return toSimplified(name.replace(/[\s\u00b7\u30fb]+/g, ''));
 }
 
 /** Better candidates first: strong before weak, higher levels first, then by code. */
