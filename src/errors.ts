@@ -68,6 +68,20 @@ export class XiezuoParseError extends Error {
  * else console.log(r.error.code);
  * ```
  */
-export type ParseResult<T> =
-  | { success: true; data: T }
-  | { success: false; error: XiezuoParseError };
+export type ParseResult<T> = ParseSuccess<T> | ParseFailure;
+
+/** A successful parse. */
+export interface ParseSuccess<T> {
+  /** Always `true`. */
+  success: true;
+  /** What was parsed. */
+  data: T;
+}
+
+/** A failed parse. */
+export interface ParseFailure {
+  /** Always `false`. */
+  success: false;
+  /** Why it failed, with a stable `code`. */
+  error: XiezuoParseError;
+}

@@ -42,7 +42,7 @@ export interface ValueRange {
  *
  * @example
  * ```ts
- * parseNumber('2900余万'); // { value: 29000000, qualifier: 'more_than', precision: 1000000 }
+ * parseNumberOrThrow('2900余万').qualifier; // 'more_than'  (value 29000000, precision 1000000)
  * ```
  */
 export interface NumberValue {
@@ -83,7 +83,7 @@ export interface Amount extends NumberValue {
  * ```
  */
 export interface Quantity extends NumberValue {
-  /** The measure word as normalised (simplified script): 人, 人次, 户, 个, 亩, %, …; `万次` keeps 次. */
+  /** The measure word as normalised (simplified script): 人, 人次, 户, 个, 亩, %, …; `万次` keeps 次. In claims, `''` marks a count written without a measure word (阅读量突破5600万). */
   unit: string;
 }
 

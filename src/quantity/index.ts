@@ -1,0 +1,6 @@
+/**
+ * Quantities: counts with measure words and percentages.
+ *
+ * @module
+ */
+export { findQuantities } from './find-quantities.js';
