@@ -15,6 +15,7 @@ import { detectScript, toSimplified, type Script } from './script.js';
 import { findPublicationDate } from '../time/publication.js';
 import type { PublicationDate } from '../time/types.js';
 import type { IsoDate } from '../domain/period.js';
+import type { Span } from '../types.js';
 
 /** Options of {@link parseArticle}. */
 export interface ParseArticleOptions {
@@ -70,13 +71,13 @@ export interface ParsedArticle {
   /** The text as given. */
   raw: string;
   /** The headline, when one was found. */
-  title: { start: number; end: number; text: string } | undefined;
+  title: Span | undefined;
   /** The publication date (from the dateline, or the caller's `publishedAt` option), when known. */
   publishedAt: IsoDate | undefined;
   /** The dateline's date and time as written, with its span, when one was found. */
   dateline: PublicationDate | undefined;
   /** The publisher named in the dateline (来源) or the byline (…网讯, …记者), when there is one. */
-  publisher: { start: number; end: number; text: string } | undefined;
+  publisher: Span | undefined;
   /** The body blocks in page order: paragraphs, headings, a summary, a byline. */
   blocks: ArticleBlock[];
   /** The lines left out of the body, with the reason. */

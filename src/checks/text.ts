@@ -147,7 +147,7 @@ export function rescaleFix(claim: Claim, k: number): { text: string; value: Deci
  *
  * @example
  * ```ts
- * factorName(4); // { zh: '“万”误作“亿”', en: '万 written as 亿' }
+ * factorName(4); // { zh: '疑“万”误作“亿”（或多写了“万”）', en: 'probably 亿 for 万 (or a 万 too many)' }
  * ```
  */
 export function factorName(k: number): { zh: string; en: string } {

@@ -26,9 +26,11 @@ export function isCountyLevel(region: Region): boolean {
 }
 
 /**
- * The period a figure refers to: the nearest time expression before it in its sentence (stated),
- * else one that opens its paragraph (过渡期以来，… ; inferred), else the article's default
+ * The period a figure refers to: the nearest usable time expression before it in its sentence
+ * (stated), else one that opens its paragraph (过渡期以来，… ; inferred), else the article's default
  * (inferred). An as-of date or a deadline (截至10月底, 年底) ends the article's period.
+ *
+ * `inSentence` lists the time expressions before the figure in its sentence, nearest first.
  *
  * @example
  * ```ts
@@ -36,22 +38,15 @@ export function isCountyLevel(region: Region): boolean {
  * ```
  */
 export function periodFor(
-  figureStart: number,
-  sentenceStart: number,
-  firstSentenceEnd: number,
-  blockTimes: readonly TimeMention[],
+  inSentence: readonly TimeMention[],
+  opener: TimeMention | undefined,
   articleDefault: Period | null,
 ): Period | null {
-  let inSentence: TimeMention | undefined;
-  let inBlock: TimeMention | undefined;
-  for (const t of blockTimes) {
-    if (t.period === null || t.type === 'duration' || t.start >= figureStart) continue;
-    if (t.start >= sentenceStart) inSentence = t;
-    else if (t.start <= firstSentenceEnd && t.start <= 2) inBlock = t;
-  }
-  const chosen = inSentence ?? inBlock;
+  const usable = (t: TimeMention | undefined) => t !== undefined && t.period !== null && t.type !== 'duration';
+  const stated = inSentence.find(usable);
+  const chosen = stated ?? (usable(opener) ? opener : undefined);
   if (chosen !== undefined && chosen.period !== null) {
-    const basis = chosen === inSentence ? 'stated' : 'inferred';
+    const basis = chosen === stated ? 'stated' : 'inferred';
     // 截至目前 / 截至10月底: an as-of date ends the article's period rather than replacing it.
     if ((chosen.type === 'as_of' || chosen.type === 'deadline') && articleDefault !== null && articleDefault.start !== null && chosen.period.end !== null && articleDefault.start <= chosen.period.end) {
       return { ...articleDefault, end: chosen.period.end, kind: 'interval', basis, label: chosen.text };
@@ -104,7 +99,7 @@ export function periodHint(period: Period | null, reference: string | undefined)
   const multiYear = start === null || end === null || start.slice(0, 4) !== end.slice(0, 4);
   const short = period.granularity === 'day' || period.granularity === 'month' || period.kind === 'point';
   const future = period.future === true || (reference !== undefined && start !== null && start > reference);
-  return { multiYear, withinYear: !multiYear, short: short && period.kind !== 'point', future };
+  return { multiYear, withinYear: !multiYear, short, future };
 }
 
 /** The regions an article is about, found once per article. */

@@ -32,12 +32,20 @@ import {
 import { selectFigures, type FoundFigure, type SkippedFigure } from './figures.js';
 import { splitClauses, splitSentences, type TextPiece } from './sentences.js';
 
+/** The sides of a pairing a caller knows an article is about. */
+export interface PairingHint {
+  /** The eastern (helping) side. */
+  east?: RegionRef | null;
+  /** The western (helped) side. */
+  west?: RegionRef | null;
+}
+
 /** Options of {@link extractClaims}. */
 export interface ExtractOptions {
   /** The publication date, when the text has no dateline (or to override it): relative periods (今年, 4年来) are read against it. */
   publishedAt?: IsoDate;
   /** The pairing the article is about, when known: used where the text names no region. */
-  pairing?: { east?: RegionRef | null; west?: RegionRef | null };
+  pairing?: PairingHint;
   /** A registry to use in place of the bundled one (see `loadRegistry`). */
   registry?: Registry;
 }
@@ -140,6 +148,7 @@ export function extractClaimsDetailed(input: string | ParsedArticle, options: Ex
   const skipped: SkippedFigure[] = [];
   blocks.forEach((block, bi) => {
     const times = blockTimes[bi]!;
+    if (!NUMERAL.test(block.text)) return; // no digit and no numeral: no figure
     const { figures, skipped: left } = selectFigures(
       block.text,
       findAmounts(block.text),
@@ -156,6 +165,9 @@ export function extractClaimsDetailed(input: string | ParsedArticle, options: Ex
     let si = 0;
     let ci = 0;
     let ri = 0;
+    let ti = 0;
+    // A time expression that opens the paragraph (过渡期以来，…) frames the whole paragraph.
+    const opener = times[0] !== undefined && times[0].start <= 2 && times[0].start < (sentences[0]?.end ?? 0) ? times[0] : undefined;
     figures.forEach((f, fi) => {
       const m = f.mention;
       // Figures come in text order: the sentence and clause pointers only move forward.
@@ -179,7 +191,8 @@ export function extractClaimsDetailed(input: string | ParsedArticle, options: Ex
       };
       const unit = unitOf(f);
       const reading = classifyMetric(ctx, unit);
-      const period = periodFor(m.start, sentence.start, sentences[0]?.end ?? 0, times, defaultPeriod);
+      while (ti < times.length && times[ti]!.start < m.start) ti++;
+      const period = periodFor(timesInSentence(times, ti, sentence.start, figures, fi, block.text), opener, defaultPeriod);
       const scope: ClaimScope = classifyScope(ctx, unit, periodHint(period, published));
       const west = sentenceWest(regions, ri, sentence) ?? sides.west;
       const span = { start: block.start + m.start, end: block.start + m.end, text: m.text };
@@ -264,6 +277,30 @@ function lastBefore(positions: readonly number[], offset: number): number {
   return found;
 }
 
+/**
+ * The time expressions before figure `fi` in its sentence, nearest first (at most three; `before`
+ * is the index of the first time expression at or after the figure). A year that stands before an
+ * earlier figure of a change (从2013年4000元增长到了现在的12000元) dates that figure, not this one.
+ */
+function timesInSentence(
+  times: readonly TimeMention[],
+  before: number,
+  sentenceStart: number,
+  figures: readonly FoundFigure[],
+  fi: number,
+  text: string,
+): TimeMention[] {
+  const out: TimeMention[] = [];
+  const previous = figures[fi - 1];
+  for (let k = before - 1; k >= 0 && out.length < 3; k--) {
+    const t = times[k]!;
+    if (t.start < sentenceStart) break;
+    const change = previous !== undefined && previous.mention.start >= t.end && text.slice(previous.mention.end, figures[fi]!.mention.start).includes('到');
+    if (!change) out.push(t);
+  }
+  return out;
+}
+
 /** Fills a missing side from the registry: the one pairing of the known side at the publication date. */
 function completeSides(
   sides: { east: RegionRef | null; west: RegionRef | null },
@@ -285,6 +322,9 @@ function completeSides(
 }
 
 const PEOPLE_KINDS = new Set<UnitKind>(['people', 'person_times']);
+
+/** Any digit or Chinese numeral: a block without one has no figure to read. */
+const NUMERAL = /[0-9０-９〇零一二两兩三四五六七八九十百千万萬亿億壹贰貳叁參肆伍陆陸柒捌玖拾佰仟半]/;
 
 /** How many figures back a part or a share looks for the figure it belongs to. */
 const MAX_LOOKBACK = 16;
@@ -314,43 +354,49 @@ function blockPos(d: Draft): number {
   return d.claim.figure.span.start - (d.claim.evidence.start - d.sentence.start);
 }
 
-/** A share (占…%) points at its part (the figure before it of the whole's kind) and its whole (the largest earlier cumulative claim of its metric). */
+/**
+ * A share (占…%) points at its part — the figure before it in its sentence that has the share's
+ * metric, with no other share in between and not itself a forecast, target or intention — and at
+ * its whole: the article's first cumulative claim of that metric (the total a report states
+ * first). The links come from the words and the order of the figures, never from their values,
+ * so that a wrong value cannot hide the link a check needs.
+ */
 function linkShares(drafts: Draft[]): void {
-  // The largest cumulative claim so far, per metric and unit kind: the whole a later share refers to.
-  const bestWhole = new Map<string, Draft>();
+  const firstWhole = new Map<string, Draft>();
   drafts.forEach((d, i) => {
-    if (d.unit !== 'percent' && d.claim.scope === 'cumulative') {
+    if (d.unit !== 'percent') {
       const key = `${d.claim.metric}|${d.unit}`;
-      const best = bestWhole.get(key);
-      if (best === undefined || valueOf(d).gt(valueOf(best))) bestWhole.set(key, d);
+      if (d.claim.scope === 'cumulative' && !firstWhole.has(key)) firstWhole.set(key, d);
       return;
     }
-    if (d.unit !== 'percent' || d.claim.scope !== 'share') return;
+    if (d.claim.scope !== 'share') return;
     const metric: MetricId = d.claim.metric;
     let part: Draft | undefined;
     for (let j = i - 1; j >= Math.max(0, i - MAX_LOOKBACK); j--) {
       const w = drafts[j]!;
-      if (w.block !== d.block || w.sentence.start !== d.sentence.start) break;
-      if (w.unit !== 'percent' && (metric === 'other' || w.claim.metric === metric)) {
+      if (w.block !== d.block || w.sentence.start !== d.sentence.start || w.unit === 'percent') break;
+      if (NOT_ACHIEVED.has(w.claim.scope)) continue;
+      if (metric === 'other' || w.claim.metric === metric) {
         part = w;
         break;
       }
     }
     if (part === undefined) return;
+    d.claim.sharePart = part.claim.id;
     if (metric === 'other') {
       // 完成年度目标任务的200%: a share with no noun of its own is a share of the figure before it.
       d.claim.metric = part.claim.metric;
-      d.claim.sharePart = part.claim.id;
       return;
     }
-    const whole = bestWhole.get(`${metric}|${part.unit}`);
-    d.claim.sharePart = part.claim.id;
-    if (whole !== undefined && whole !== part && valueOf(whole).gt(valueOf(part))) {
+    const whole = firstWhole.get(`${metric}|${part.unit}`);
+    if (whole !== undefined && whole !== part) {
       d.claim.shareOf = whole.claim.id;
       if (part.claim.partOf === undefined) part.claim.partOf = whole.claim.id;
     }
   });
 }
+
+const NOT_ACHIEVED = new Set<ClaimScope>(['forecast', 'target', 'intent']);
 
 function valueOf(d: Draft): Decimal {
   const f = d.claim.figure;

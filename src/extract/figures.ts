@@ -7,11 +7,32 @@
 import type { AmountMention, NumberMention, QuantityMention } from '../types.js';
 import type { TimeMention } from '../time/types.js';
 
-/** A figure found in text, before it is classified. */
-export type FoundFigure =
-  | { kind: 'amount'; mention: AmountMention }
-  | { kind: 'quantity'; mention: QuantityMention }
-  | { kind: 'number'; mention: NumberMention };
+/** A figure found in text, before it is classified: an amount, a quantity, or a bare scaled number (5600万). */
+export type FoundFigure = FoundAmount | FoundQuantity | FoundNumber;
+
+/** An amount of money found in text. */
+export interface FoundAmount {
+  /** Always `amount`. */
+  kind: 'amount';
+  /** The parser's mention. */
+  mention: AmountMention;
+}
+
+/** A count with a measure word, or a percentage, found in text. */
+export interface FoundQuantity {
+  /** Always `quantity`. */
+  kind: 'quantity';
+  /** The parser's mention. */
+  mention: QuantityMention;
+}
+
+/** A number scaled by 万/亿 without a measure word (阅读量突破5600万). */
+export interface FoundNumber {
+  /** Always `number`. */
+  kind: 'number';
+  /** The parser's mention. */
+  mention: NumberMention;
+}
 
 /** Why a figure found in the text is not a claim. */
 export type SkipReason = 'time' | 'article' | 'slogan' | 'ordinal' | 'dimension' | 'inside_figure';

@@ -4,5 +4,5 @@
  * @module
  */
 export { extractClaims, extractClaimsDetailed } from './extract-claims.js';
-export type { ExtractOptions, ExtractionResult } from './extract-claims.js';
-export type { FoundFigure, SkippedFigure, SkipReason } from './figures.js';
+export type { ExtractOptions, ExtractionResult, PairingHint } from './extract-claims.js';
+export type { FoundFigure, FoundAmount, FoundQuantity, FoundNumber, SkippedFigure, SkipReason } from './figures.js';

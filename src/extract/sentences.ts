@@ -12,24 +12,37 @@ export interface TextPiece {
   end: number;
 }
 
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '；', ';', '\n', '…']);
-const CLAUSE_END = new Set([...SENTENCE_END, '，', ',', '：', ':']);
-const CLOSING = new Set(['”', '’', '」', '』', '"', '）', ')', '》']);
+// Character classes over the BMP: 1 ends a sentence, 2 ends a clause only, 3 closes a quote.
+const END_CLASS = new Uint8Array(0x10000);
+for (const c of '。！？!?；;\n…') END_CLASS[c.charCodeAt(0)] = 1;
+for (const c of '，,：:') END_CLASS[c.charCodeAt(0)] = 2;
+for (const c of '”’」』"）)》') END_CLASS[c.charCodeAt(0)] = 3;
+const ELLIPSIS = '…'.charCodeAt(0);
 
-function split(text: string, from: number, to: number, ends: Set<string>): TextPiece[] {
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0x3000 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+function split(text: string, from: number, to: number, clauses: boolean): TextPiece[] {
   const out: TextPiece[] = [];
   let start = from;
   for (let i = from; i < to; i++) {
-    if (!ends.has(text[i]!)) continue;
+    const k = END_CLASS[text.charCodeAt(i)]!;
+    if (k !== 1 && !(clauses && k === 2)) continue;
     let end = i + 1;
     // 。” 。） and …… stay with the sentence they close.
-    while (end < to && (CLOSING.has(text[end]!) || (text[i] === '…' && text[end] === '…'))) end++;
-    if (end > start) out.push({ start, end });
+    const ellipsis = text.charCodeAt(i) === ELLIPSIS;
+    while (end < to && (END_CLASS[text.charCodeAt(end)] === 3 || (ellipsis && text.charCodeAt(end) === ELLIPSIS))) end++;
+    if (end > start && !isBlank(text, start, end)) out.push({ start, end });
     start = end;
     i = end - 1;
   }
-  if (to > start) out.push({ start, end: to });
-  return out.filter((p) => text.slice(p.start, p.end).trim().length > 0);
+  if (to > start && !isBlank(text, start, to)) out.push({ start, end: to });
+  return out;
 }
 
 /**
@@ -43,7 +56,7 @@ function split(text: string, from: number, to: number, ends: Set<string>): TextP
  * ```
  */
 export function splitSentences(text: string, from = 0, to = text.length): TextPiece[] {
-  return split(text, from, to, SENTENCE_END);
+  return split(text, from, to, false);
 }
 
 /**
@@ -56,5 +69,5 @@ export function splitSentences(text: string, from = 0, to = text.length): TextPi
  * ```
  */
 export function splitClauses(text: string, from = 0, to = text.length): TextPiece[] {
-  return split(text, from, to, CLAUSE_END);
+  return split(text, from, to, true);
 }
