@@ -7,10 +7,11 @@
 import type { BenchSection } from '../registry.js';
 import { adversarial } from './adversarial.js';
 import { extraction } from './extraction.js';
+import { aggregateSection } from '../aggregate-bench.js';
 import { memory } from './memory.js';
 import { recognizers } from './recognizers.js';
 import { scaling } from './scaling.js';
 import { throughput } from './throughput.js';
 
 /** All sections, in run order. */
-export const SECTIONS: readonly BenchSection[] = [throughput, scaling, memory, recognizers, adversarial, extraction];
+export const SECTIONS: readonly BenchSection[] = [throughput, scaling, memory, recognizers, adversarial, extraction, aggregateSection];
