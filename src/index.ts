@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 export { XiezuoParseError } from './errors.js';
-export type { XiezuoErrorCode, ParseResult } from './errors.js';
+export type { XiezuoErrorCode, ParseResult, ParseSuccess, ParseFailure } from './errors.js';
 export type {
   Qualifier,
   ValueRange,
@@ -16,3 +16,13 @@ export type {
   AmountMention,
   QuantityMention,
 } from './types.js';
+export * from './numbers/index.js';
+export * from './money/index.js';
+export * from './quantity/index.js';
+export * from './time/index.js';
+export * from './domain/index.js';
+export * from './registry/index.js';
+export * from './article/index.js';
+export * from './extract/index.js';
+export * from './checks/index.js';
+export * from './aggregate/index.js';
