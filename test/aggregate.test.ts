@@ -11,6 +11,7 @@ import {
   claimInterval,
   ExactSum,
   namespaceClaims,
+  sameFigure,
   sourceOfId,
   valueInterval,
   yearOf,
@@ -288,6 +289,50 @@ describe('aggregate: rules on constructed claims', () => {
     const [row] = aggregate([inside, across, before], { by: [], period: { start: '2021-01-01', end: '2023-12-31' } });
     expect(row!.claimIds).toEqual(['c1']);
     expect(row!.leftOut.map((l) => [l.id, l.reason])).toEqual([['c2', 'outside_period']]);
+  });
+});
+
+describe('sameFigure at the edges of rounding (half up)', () => {
+  const v = (value: string, precision: string) => ({ value: new Decimal(value), qualifier: 'exact' as const, precision: new Decimal(precision) });
+
+  it('1.25亿 rounds to 1.3亿 at 0.1亿, 1.35亿 does not (it rounds to 1.4亿); 1.24 → 1.2, 1.26 ↛ 1.2', () => {
+    expect(sameFigure(v('125000000', '1000000'), v('130000000', '10000000'))).toBe(true);
+    expect(sameFigure(v('135000000', '1000000'), v('130000000', '10000000'))).toBe(false);
+    expect(sameFigure(v('1.24', '0.01'), v('1.2', '0.1'))).toBe(true);
+    expect(sameFigure(v('1.26', '0.01'), v('1.2', '0.1'))).toBe(false);
+    expect(sameFigure(v('1.2499', '0.0001'), v('1.2', '0.1'))).toBe(true);
+  });
+
+  it('decides exactly where a float cannot tell the digits apart (20 integer digits)', () => {
+    const big = '12345678901234567890';
+    expect(sameFigure(v(`${big}.25`, '0.01'), v(`${big}.3`, '0.1'))).toBe(true);
+    expect(sameFigure(v(`${big}.35`, '0.01'), v(`${big}.3`, '0.1'))).toBe(false);
+    expect(sameFigure(v(`${big}.2499`, '0.0001'), v(`${big}.2`, '0.1'))).toBe(true);
+    expect(sameFigure(v(`${big}.25`, '0.01'), v(`${big}.2`, '0.1'))).toBe(false);
+  });
+});
+
+describe('aggregate: many rows and long lists', () => {
+  const sentence = '2021年消费帮扶3522万元。';
+  const articles = Array.from({ length: 5000 }, (_, k) => namespaceClaims(`art${k}`, [claim('c1', sentence, '3522万元')]));
+  const all = articles.flat();
+
+  it('5000 articles by source: one row each, in code unit order of the source', () => {
+    const rows = aggregate(all, { by: ['source'] });
+    const sources = all.map((c) => sourceOfId(c.id) as string);
+    expect(rows.map((r) => r.key.source)).toEqual([...sources].sort());
+    // The same figure from 5000 articles counts once: in the row of the first id in order.
+    expect(rows.reduce((a, r) => a + r.count, 0)).toBe(1);
+    expect(rows.find((r) => r.count === 1)?.key.source).toBe('art0');
+  });
+
+  it('one row with 4999 duplicates lists them in claim order, each pointing at the one counted', () => {
+    const [row] = aggregate([...all].reverse(), { by: [] });
+    expect(row!.claimIds).toEqual(['art0#c1']);
+    expect(row!.point?.toFixed()).toBe('35220000');
+    expect(row!.leftOut).toHaveLength(4999);
+    expect(row!.leftOut.map((l) => l.id)).toEqual([...all].reverse().map((c) => c.id).filter((id) => id !== 'art0#c1'));
+    expect(new Set(row!.leftOut.map((l) => `${l.reason} ${l.relatedId}`))).toEqual(new Set(['duplicate art0#c1']));
   });
 });
 

@@ -1,6 +1,7 @@
 /**
- * Benchmark of `aggregate`: one million synthetic claims (many pairings, metrics, years, scopes
- * and qualifiers, 5 % repeated by a second article), grouped by pairing, metric and year and by
+ * Benchmark of `aggregate`: one million synthetic claims shaped like claims of 25 000 articles
+ * (2000 pairings, 9 metrics, years 2017–2025, all scopes and qualifiers, figures repeated within
+ * and across articles, cumulative totals updated over time), grouped by pairing, metric and year and by
  * metric alone; time (best of 3 after a warm-up) and memory.
  *
  * Use it as a section of bench/bench.ts (list `aggregateSection` in bench/lib/sections/index.ts),
@@ -34,57 +35,114 @@ function rng(seed: number): () => number {
 
 const MONEY: readonly MetricId[] = ['fiscal_aid', 'social_donation', 'consumption_assistance', 'enterprise_investment'];
 const PEOPLE: readonly MetricId[] = ['labour_transfer', 'local_employment', 'people_trained', 'cadres_dispatched', 'technicians_dispatched'];
+const METRICS: readonly MetricId[] = [...MONEY, ...PEOPLE];
 const OTHER_SCOPES: readonly ClaimScope[] = ['delta', 'target', 'forecast', 'intent', 'per_unit'];
+/** Precisions money is written with: 元, 百元, 万元, 百万元, 分. */
 const PRECISIONS = ['1', '100', '10000', '1000000', '0.01'];
 const PRECISION_DECIMALS = PRECISIONS.map((p) => new Decimal(p));
-/** Pairings in the synthetic data (the East–West programme pairs a few hundred counties). */
-const PAIRINGS = 500;
+/** Pairings in the synthetic data (eastern and western counties paired in the programme). */
+const PAIRINGS = 2000;
+/** Claims per article (a long report of one pairing). */
+const PER_ARTICLE = 40;
+
+/** A deterministic hash of a few small integers to [0, 1): the "true" figure of a series. */
+function hash(...xs: number[]): number {
+  let h = 0x811c9dc5;
+  for (const x of xs) {
+    h = Math.imul(h ^ (x & 0xffff), 0x01000193);
+    h = Math.imul(h ^ (x >>> 16), 0x01000193);
+  }
+  h ^= h >>> 13;
+  h = Math.imul(h, 0x5bd1e995);
+  h ^= h >>> 15;
+  return (h >>> 0) / 4294967296;
+}
 
 /**
- * `n` synthetic claims: 500 pairings, 9 metrics, years 2017–2024; 60 % annual, 15 % event,
- * 10 % cumulative, 15 % other scopes; 80 % exact figures; 2 % in US dollars; 5 % the same figure
- * reported again by another article. Ids are namespaced per article (`a123#c4`).
+ * `n` synthetic claims shaped like claims extracted from many articles: each article (40 claims)
+ * reports on one of 2000 pairings and is published in a year from 2018 to 2025. Per claim: a
+ * metric (60 % money in 4 metrics, 40 % people in 5); scope 60 % annual (a figure for one of the
+ * three years before publication), 15 % event (a donation or a visit in one month), 10 %
+ * cumulative (过渡期以来, from 2021-01-01 to the publication date), 15 % other scopes (targets,
+ * deltas …). Annual and cumulative figures are the series' true figure (a deterministic function
+ * of pairing, metric and year or date), written at a precision of the article's choosing (so
+ * 3522万元 and 35220000元 meet) and 10 % of them revised to another value; events are random.
+ * 80 % of figures are exact, the rest 余/超/约/近/以上/ranges; 2 % of money in US dollars. 5 % of
+ * claims repeat a figure of the same article (lead and body) and 5 % repeat a claim of an earlier
+ * article. Ids are namespaced per article (`a123#c4`).
  */
 export function syntheticClaims(n: number, seed = 20211119): Claim[] {
   const r = rng(seed);
   const out: Claim[] = new Array<Claim>(n);
   const evidence = { start: 0, end: 40, text: '2021年完成消费帮扶销售额共计3522万元，帮扶成效明显，群众增收。' };
   // Region references are shared per region, as a registry would hand them out.
-  const easts = Array.from({ length: 200 }, (_, k) => ({ name: `东区${k}`, code: String(110101 + k) }));
+  const easts = Array.from({ length: 400 }, (_, k) => ({ name: `东区${k}`, code: String(110101 + k) }));
+  const wests = Array.from({ length: PAIRINGS }, (_, k) => ({ name: `西县${k}`, code: String(620101 + k) }));
   // Immutable parts (periods, precisions, spans, sentences) are shared between claims, so the
   // input stays near 0.4 KB a claim and the benchmark measures the aggregation, not the input.
   const periods = new Map<string, Claim['period']>();
+  const periodOf = (start: string, end: string): Claim['period'] => {
+    const key = start + end;
+    let p = periods.get(key);
+    if (!p) periods.set(key, (p = { start, end, kind: 'interval', basis: 'stated' }));
+    return p;
+  };
   const spans = ['2900余万元', '1.5亿元以上', '3522万元'].map((text) => ({ start: 10, end: 10 + text.length, text }));
-  const evidences = Array.from({ length: 40 }, (_, k) => ({ ...evidence, start: k * 50, end: k * 50 + 40 }));
-  const wests = Array.from({ length: PAIRINGS }, (_, k) => ({ name: `西县${k}`, code: String(620101 + k) }));
+  const evidences = Array.from({ length: PER_ARTICLE }, (_, k) => ({ ...evidence, start: k * 50, end: k * 50 + 40 }));
+  let pairing = 0;
+  let published = 2018;
+  let month = 1;
   for (let i = 0; i < n; i++) {
-    if (i > 0 && r() < 0.05) {
-      const j = Math.floor(r() * i);
-      const src = out[j] as Claim;
-      out[i] = { ...src, id: `b${i}#c${j}` };
+    const article = Math.floor(i / PER_ARTICLE);
+    const k = i % PER_ARTICLE;
+    const id = `a${article}#c${k}`;
+    if (k === 0) {
+      pairing = Math.floor(r() * PAIRINGS);
+      published = 2018 + Math.floor(r() * 8);
+      month = 1 + Math.floor(r() * 12);
+    }
+    if (k > 0 && r() < 0.05) {
+      // The same figure again in another sentence of the article (lead and body).
+      const src = out[i - 1 - Math.floor(r() * k)] as Claim;
+      out[i] = { ...src, id, evidence: evidences[k] as Claim['evidence'] };
       continue;
     }
-    const pairing = Math.floor(r() * PAIRINGS);
+    if (i >= PER_ARTICLE && r() < 0.05) {
+      // A claim of an earlier article reported again.
+      const src = out[Math.floor(r() * (i - k))] as Claim;
+      out[i] = { ...src, id, evidence: evidences[k] as Claim['evidence'] };
+      continue;
+    }
     const east = easts[pairing % easts.length] as Claim['east'];
     const west = wests[pairing] as Claim['west'];
     const money = r() < 0.6;
-    const metric = (money ? MONEY[Math.floor(r() * MONEY.length)] : PEOPLE[Math.floor(r() * PEOPLE.length)]) as MetricId;
+    const mi = money ? Math.floor(r() * MONEY.length) : MONEY.length + Math.floor(r() * PEOPLE.length);
+    const metric = METRICS[mi] as MetricId;
     const roll = r();
     const scope: ClaimScope = roll < 0.6 ? 'annual' : roll < 0.75 ? 'event' : roll < 0.85 ? 'cumulative' : (OTHER_SCOPES[Math.floor(r() * OTHER_SCOPES.length)] as ClaimScope);
-    const year = 2017 + Math.floor(r() * 8);
-    const month = 1 + Math.floor(r() * 12);
     const mm = String(month).padStart(2, '0');
-    const periodKey = `${scope === 'cumulative' ? 'c' : scope === 'event' ? 'e' : 'y'}${year}${mm}${scope === 'cumulative' ? Math.floor(r() * 4) : ''}`;
-    let period = periods.get(periodKey);
-    if (!period) periods.set(periodKey, (period = scope === 'cumulative'
-        ? { start: `${2017 + Number(periodKey.slice(-1))}-01-01`, end: `${year}-${mm}-28`, kind: 'interval', basis: 'stated' }
-        : scope === 'event'
-          ? { start: `${year}-${mm}-01`, end: `${year}-${mm}-28`, kind: 'interval', basis: 'stated' }
-          : { start: `${year}-01-01`, end: `${year}-12-31`, kind: 'interval', basis: 'stated' }));
+    let period: Claim['period'];
+    let truth: number; // the figure in units of 1 (元 or persons)
+    if (scope === 'cumulative') {
+      period = periodOf('2021-01-01', `${published}-${mm}-28`);
+      const months = Math.max(1, (published - 2021) * 12 + month);
+      truth = Math.floor((0.5 + hash(pairing, mi, 1)) * months * (money ? 2_000_000 : 300));
+    } else if (scope === 'event') {
+      const year = published - Math.floor(r() * 2);
+      const em = String(1 + Math.floor(r() * 12)).padStart(2, '0');
+      period = periodOf(`${year}-${em}-01`, `${year}-${em}-28`);
+      truth = Math.floor(r() * (money ? 5_000_000 : 500)) + 1;
+    } else {
+      const year = Math.max(2017, published - 1 - Math.floor(r() * 3));
+      period = periodOf(`${year}-01-01`, `${year}-12-31`);
+      truth = Math.floor((0.5 + hash(pairing, mi, year)) * (money ? 30_000_000 : 4000));
+      if (r() < 0.1) truth = Math.floor(truth * (0.8 + 0.4 * r())); // a revised or misreported figure
+    }
     const pi = money ? Math.floor(r() * PRECISIONS.length) : 0;
     const precision = PRECISION_DECIMALS[pi] as Decimal;
-    const digits = 1 + Math.floor(r() * 9999);
-    const value = precision.times(digits);
+    const p = Number(PRECISIONS[pi]);
+    // Written at its precision: the true figure rounded to a multiple of p (never 0).
+    const value = p >= 1 ? precision.times(Math.max(1, Math.round(truth / p))) : new Decimal(truth).plus(precision.times(Math.floor(r() * 100)));
     const q = r();
     const qualifier: Qualifier = q < 0.8 ? 'exact' : q < 0.86 ? 'more_than' : q < 0.9 ? 'approx' : q < 0.94 ? 'nearly' : q < 0.97 ? 'at_least' : 'range';
     const base = { value, qualifier, precision, ...(qualifier === 'range' ? { range: { min: value, max: value.times(2) } } : {}) };
@@ -93,14 +151,14 @@ export function syntheticClaims(n: number, seed = 20211119): Claim[] {
       ? { kind: 'amount', amount: { ...base, currency: r() < 0.02 ? 'USD' : 'CNY' }, span }
       : { kind: 'quantity', quantity: { ...base, unit: r() < 0.5 ? '人' : '人次' }, span };
     out[i] = {
-      id: `a${Math.floor(i / 40)}#c${i % 40}`,
+      id,
       figure,
       metric,
       scope,
       period,
       east,
       west,
-      evidence: evidences[i % 40] as Claim['evidence'],
+      evidence: evidences[k] as Claim['evidence'],
       confidence: 0.9,
     };
   }

@@ -96,10 +96,15 @@ function overlaps(a: Candidate, b: Candidate): boolean {
  * `coarse − p/2 ≤ fine < coarse + p/2`. One subtraction, no division.
  */
 function roundsTo(fine: Decimal, coarse: Decimal, p: Decimal): boolean {
-  // Quick rejection with floats (generous slack), then the exact test.
+  // Decided with floats when clearly inside or outside (the floats are within 1e-13 of the values,
+  // the slack is far wider); the exact test only near the edges.
   const f = approxNumber(fine);
   const c = approxNumber(coarse);
-  if (Math.abs(f - c) > approxNumber(p) + 1e-9 * Math.max(Math.abs(f), Math.abs(c))) return false;
+  const q = approxNumber(p);
+  const slack = 1e-9 * Math.max(Math.abs(f), Math.abs(c), Math.abs(q));
+  const t = 2 * (f - c);
+  if (t < -q - slack || t > q + slack) return false;
+  if (t > -q + slack && t < q - slack) return true;
   const twice = new D(fine).minus(coarse).times(2);
   return twice.gte(new D(p).neg()) && twice.lt(p);
 }
