@@ -25,6 +25,15 @@ export interface TextLine {
 export function splitLines(raw: string): TextLine[] {
   const lines: TextLine[] = [];
   let start = 0;
+  if (raw.indexOf('\r') < 0 && raw.indexOf('\u2028') < 0 && raw.indexOf('\u2029') < 0) {
+    // Only \n breaks: found with indexOf rather than by looking at every character.
+    for (let i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', start)) {
+      lines.push({ start, end: i, text: raw.slice(start, i) });
+      start = i + 1;
+    }
+    lines.push({ start, end: raw.length, text: raw.slice(start) });
+    return lines;
+  }
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {

@@ -112,7 +112,7 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Pa
   const text = typeof raw === 'string' ? raw : '';
   const lines = splitLines(text).map(trimLine).filter((l) => l.text.length > 0);
   const dropped: DroppedLine[] = [];
-  const drop = (l: TextLine, reason: DropReason) => dropped.push({ ...l, reason });
+  const drop = (l: TextLine, reason: DropReason) => dropped.push({ start: l.start, end: l.end, text: l.text, reason });
 
   // The dateline: the line that holds the publication date.
   let datelineIndex = -1;
@@ -138,7 +138,7 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Pa
       if (i === best) continue;
       drop(lines[i]!, headerReason(lines[i]!.text) ?? 'header');
     }
-    if (best >= 0) title = { ...lines[best]! };
+    if (best >= 0) title = spanOf(lines[best]!);
     drop(lines[datelineIndex]!, 'dateline');
     bodyFrom = datelineIndex + 1;
   } else {
@@ -150,7 +150,7 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Pa
     }
     const first = lines[bodyFrom];
     if (first !== undefined && bodyFrom + 1 < lines.length && looksLikeHeading(first.text, 60)) {
-      title = { ...first };
+      title = spanOf(first);
       bodyFrom++;
     }
   }
@@ -177,7 +177,7 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Pa
       drop(l, 'spam');
       continue;
     }
-    blocks.push({ ...l, kind: blockKind(l.text, blocks.length === 0) });
+    blocks.push({ start: l.start, end: l.end, text: l.text, kind: blockKind(l.text, blocks.length === 0) });
   }
 
   const segments: OffsetSegment[] = [];
@@ -230,8 +230,35 @@ export function toRawOffset(article: ParsedArticle, bodyOffset: number): number 
   return s.rawStart + Math.min(bodyOffset - s.bodyStart, s.length);
 }
 
+/** A copy of a line as a span (its three fields, in order). */
+function spanOf(l: TextLine): Span {
+  return { start: l.start, end: l.end, text: l.text };
+}
+
+/** Prefix lists by their first code unit (a list holding '' matches every text). */
+const prefixIndexes = new WeakMap<readonly string[], { any: boolean; byFirst: Map<number, string[]> }>();
+
 function startsWithAny(text: string, prefixes: readonly string[]): boolean {
-  for (const p of prefixes) if (text.startsWith(p)) return true;
+  let idx = prefixIndexes.get(prefixes);
+  if (idx === undefined) {
+    idx = { any: false, byFirst: new Map() };
+    for (const p of prefixes) {
+      if (p.length === 0) {
+        idx.any = true;
+        continue;
+      }
+      const c = p.charCodeAt(0);
+      const list = idx.byFirst.get(c);
+      if (list === undefined) idx.byFirst.set(c, [p]);
+      else list.push(p);
+    }
+    prefixIndexes.set(prefixes, idx);
+  }
+  if (idx.any) return true;
+  if (text.length === 0) return false;
+  const list = idx.byFirst.get(text.charCodeAt(0));
+  if (list === undefined) return false;
+  for (const p of list) if (text.startsWith(p)) return true;
   return false;
 }
 
@@ -268,9 +295,10 @@ function looksLikeHeading(text: string, maxLength: number): boolean {
 }
 
 function blockKind(text: string, first: boolean): BlockKind {
-  const simple = toSimplified(text);
-  if (simple.startsWith('内容提要') || simple.startsWith('摘要')) return 'summary';
-  if (first && text.length <= 60 && /(记者|通讯员|图文报道)/.test(simple) && !/[。！？]/.test(text)) return 'byline';
+  // toSimplified maps code unit to code unit: the first four say whether the block opens with 内容提要/摘要.
+  const head = toSimplified(text.slice(0, 4));
+  if (head.startsWith('内容提要') || head.startsWith('摘要')) return 'summary';
+  if (first && text.length <= 60 && /(记者|通讯员|图文报道)/.test(toSimplified(text)) && !/[。！？]/.test(text)) return 'byline';
   if (looksLikeHeading(text, 30)) return 'heading';
   return 'paragraph';
 }

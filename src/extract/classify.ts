@@ -50,66 +50,86 @@ function bounded(ctx: FigureContext): FigureContext {
   const sentenceStart = Math.max(ctx.sentenceStart, ctx.start - MAX_SENTENCE);
   const clauseStart = Math.max(ctx.clauseStart, ctx.start - MAX_CLAUSE, sentenceStart);
   return {
-    ...ctx,
-    sentenceStart,
+    text: ctx.text,
+    start: ctx.start,
+    end: ctx.end,
     clauseStart,
-    previousEnd: Math.max(ctx.previousEnd, ctx.start - MAX_NEAR, clauseStart),
-    sentenceEnd: Math.min(ctx.sentenceEnd, ctx.end + MAX_SENTENCE),
     clauseEnd: Math.min(ctx.clauseEnd, ctx.end + MAX_CLAUSE),
+    sentenceStart,
+    sentenceEnd: Math.min(ctx.sentenceEnd, ctx.end + MAX_SENTENCE),
+    previousEnd: Math.max(ctx.previousEnd, ctx.start - MAX_NEAR, clauseStart),
     nextStart: Math.min(ctx.nextStart, ctx.end + MAX_CLAUSE),
   };
 }
 
 interface CueIndex {
-  byFirstChar: Map<string, MetricCue[]>;
+  /** Cues by the UTF-16 code unit they start with, longest first. */
+  byFirstChar: Map<number, MetricCue[]>;
+  /** 1 for the code units some cue starts with: a one-lookup pre-check. */
+  starts: Uint8Array;
 }
 
 let cueIndex: CueIndex | undefined;
 
 function index(): CueIndex {
   if (cueIndex === undefined) {
-    const byFirstChar = new Map<string, MetricCue[]>();
+    const byFirstChar = new Map<number, MetricCue[]>();
+    const starts = new Uint8Array(0x10000);
     for (const c of METRIC_CUES) {
-      const k = c.word[0]!;
+      if (c.word.length === 0) continue;
+      const k = c.word.charCodeAt(0);
       const list = byFirstChar.get(k) ?? [];
       list.push(c);
       byFirstChar.set(k, list);
+      starts[k] = 1;
     }
     for (const list of byFirstChar.values()) list.sort((a, b) => b.word.length - a.word.length);
-    cueIndex = { byFirstChar };
+    cueIndex = { byFirstChar, starts };
   }
   return cueIndex;
 }
 
-/** Cue occurrences in text[from, to) applicable to `unit`, as [start, end, cue]. */
-function cuesIn(text: string, from: number, to: number, unit: UnitKind): Array<[number, number, MetricCue]> {
-  const out: Array<[number, number, MetricCue]> = [];
-  const { byFirstChar } = index();
-  for (let i = from; i < to; i++) {
-    const list = byFirstChar.get(text[i]!);
-    if (list === undefined) continue;
-    for (const c of list) {
-      if (i + c.word.length <= to && text.startsWith(c.word, i) && c.units.includes(unit)) {
-        out.push([i, i + c.word.length, c]);
-        break; // the longest cue starting here
-      }
+/** The longest cue applicable to `unit` that starts at `i` and ends by `to`, if any. */
+function cueAt(text: string, i: number, to: number, unit: UnitKind, index: CueIndex): MetricCue | undefined {
+  const code = text.charCodeAt(i);
+  if (index.starts[code] === 0) return undefined;
+  const list = index.byFirstChar.get(code);
+  if (list === undefined) return undefined;
+  for (const c of list) {
+    if (i + c.word.length <= to && text.startsWith(c.word, i) && c.units.includes(unit)) return c; // the longest cue starting here
+  }
+  return undefined;
+}
+
+/** The cue closest before `to` in text[from, to): latest end, then longest. */
+function lastCue(text: string, from: number, to: number, unit: UnitKind): MetricCue | undefined {
+  const idx = index();
+  const last = Math.min(to, text.length);
+  let best: MetricCue | undefined;
+  let bestStart = 0;
+  let bestEnd = 0;
+  for (let i = Math.max(from, 0); i < last; i++) {
+    const c = cueAt(text, i, to, unit, idx);
+    if (c === undefined) continue;
+    const end = i + c.word.length;
+    if (best === undefined || end > bestEnd || (end === bestEnd && end - i > bestEnd - bestStart)) {
+      best = c;
+      bestStart = i;
+      bestEnd = end;
     }
   }
-  return out;
+  return best;
 }
 
-/** The cue closest before `to`: latest end, then longest. */
-function lastCue(text: string, from: number, to: number, unit: UnitKind): MetricCue | undefined {
-  let best: [number, number, MetricCue] | undefined;
-  for (const c of cuesIn(text, from, to, unit)) {
-    if (best === undefined || c[1] > best[1] || (c[1] === best[1] && c[1] - c[0] > best[1] - best[0])) best = c;
-  }
-  return best?.[2];
-}
-
-/** The cue closest after `from`: earliest start, then longest. */
+/** The cue closest after `from` in text[from, to): earliest start (the longest there). */
 function firstCue(text: string, from: number, to: number, unit: UnitKind): MetricCue | undefined {
-  return cuesIn(text, from, to, unit)[0]?.[2];
+  const idx = index();
+  const last = Math.min(to, text.length);
+  for (let i = Math.max(from, 0); i < last; i++) {
+    const c = cueAt(text, i, to, unit, idx);
+    if (c !== undefined) return c;
+  }
+  return undefined;
 }
 
 /**
@@ -149,17 +169,148 @@ export function classifyMetric(context: FigureContext, unit: UnitKind): MetricRe
   return { metric: 'other', cue: undefined, confidence: 0.3 };
 }
 
-/** A cue starting within `slack` code units after `from`. */
+/** The first cue of text[from, to), when it starts within `slack` code units after `from`. */
 function firstCueAt(text: string, from: number, to: number, unit: UnitKind, slack: number): MetricCue | undefined {
-  const c = cuesIn(text, from, to, unit)[0];
-  return c !== undefined && c[0] - from <= slack ? c[2] : undefined;
-}
-
-function hasAny(text: string, from: number, to: number, words: readonly string[]): string | undefined {
-  const slice = text.slice(Math.max(0, from), Math.max(from, to));
-  for (const w of words) if (slice.includes(w)) return w;
+  const idx = index();
+  const last = Math.min(to, text.length);
+  for (let i = Math.max(from, 0); i < last && i - from <= slack; i++) {
+    const c = cueAt(text, i, to, unit, idx);
+    if (c !== undefined) return c;
+  }
   return undefined;
 }
+
+/** A word list indexed by first code unit (empty words left out: they never count). */
+interface WordIndex {
+  /** 1 for the code units a word of any indexed list starts with: a one-lookup pre-check. */
+  starts: Uint8Array;
+  /** Words by first code unit. */
+  byFirst: Map<number, string[]>;
+}
+
+const wordIndexes = new WeakMap<readonly string[], WordIndex>();
+const ANY_WORD_STARTS = new Uint8Array(0x10000);
+
+function wordIndex(words: readonly string[]): WordIndex {
+  let idx = wordIndexes.get(words);
+  if (idx === undefined) {
+    const starts = ANY_WORD_STARTS;
+    const byFirst = new Map<number, string[]>();
+    for (const w of words) {
+      if (w.length === 0) continue;
+      const k = w.charCodeAt(0);
+      starts[k] = 1;
+      const list = byFirst.get(k);
+      if (list === undefined) byFirst.set(k, [w]);
+      else list.push(w);
+    }
+    idx = { starts, byFirst };
+    wordIndexes.set(words, idx);
+  }
+  return idx;
+}
+
+/** Whether one of `words` stands wholly within `text.slice(max(0, from), max(from, to))`. */
+function hasAny(text: string, from: number, to: number, words: readonly string[]): boolean {
+  const a = Math.max(0, from);
+  const b = Math.max(from, to);
+  if (b < 0) {
+    // A negative end counts from the end of the text, as `slice` reads it.
+    const slice = text.slice(a, b);
+    for (const w of words) if (w.length > 0 && slice.includes(w)) return true;
+    return false;
+  }
+  const end = Math.min(b, text.length);
+  const { starts, byFirst } = wordIndex(words);
+  for (let i = a; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (starts[c] === 0) continue;
+    const list = byFirst.get(c);
+    if (list === undefined) continue;
+    for (const w of list) if (i + w.length <= end && text.startsWith(w, i)) return true;
+  }
+  return false;
+}
+
+/** The `before` cue lists of the scopes, one bit each, read in one pass over the sentence before a figure. */
+const BEFORE_LISTS = [
+  SCOPE_CUES.per_unit.before,
+  SCOPE_CUES.target.before,
+  SCOPE_CUES.forecast.before,
+  SCOPE_CUES.intent.before,
+  SCOPE_CUES.event.before,
+  SCOPE_CUES.cumulative.before,
+  SCOPE_CUES.annual.before,
+] as const;
+const B_PER_UNIT = 1;
+const B_TARGET = 2;
+const B_FORECAST = 4;
+const B_INTENT = 8;
+const B_EVENT = 16;
+const B_CUMULATIVE = 32;
+const B_ANNUAL = 64;
+
+let beforeIndex: Map<number, Array<{ word: string; bit: number }>> | undefined;
+/** 1 for the code units a `before` cue starts with: a one-lookup pre-check. */
+const BEFORE_STARTS = new Uint8Array(0x10000);
+
+function beforeWords(): Map<number, Array<{ word: string; bit: number }>> {
+  if (beforeIndex === undefined) {
+    const byFirst = new Map<number, Array<{ word: string; bit: number }>>();
+    BEFORE_LISTS.forEach((list, k) => {
+      for (const word of list) {
+        if (word.length === 0) continue;
+        const c = word.charCodeAt(0);
+        BEFORE_STARTS[c] = 1;
+        const entries = byFirst.get(c);
+        if (entries === undefined) byFirst.set(c, [{ word, bit: 1 << k }]);
+        else entries.push({ word, bit: 1 << k });
+      }
+    });
+    beforeIndex = byFirst;
+  }
+  return beforeIndex;
+}
+
+/**
+ * Which `before` cue lists have a word wholly within `text.slice(clauseFrom, start)` (bits of the
+ * low half) and within `text.slice(sentenceFrom, start)` (the same bits shifted by 8): what
+ * `hasAny` says for each list and window, in one pass. Needs `start >= 0`.
+ */
+function beforeMasks(text: string, clauseFrom: number, sentenceFrom: number, start: number): number {
+  const a = Math.max(0, clauseFrom);
+  const b = Math.max(0, sentenceFrom);
+  const end = Math.min(start, text.length);
+  const index = beforeWords();
+  let clause = 0;
+  let sentence = 0;
+  for (let i = Math.min(a, b); i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (BEFORE_STARTS[c] === 0) continue;
+    const entries = index.get(c);
+    if (entries === undefined) continue;
+    for (const e of entries) {
+      if (i + e.word.length <= end && text.startsWith(e.word, i)) {
+        if (i >= a) clause |= e.bit;
+        if (i >= b) sentence |= e.bit;
+      }
+    }
+  }
+  return clause | (sentence << 8);
+}
+
+/** The masks of `beforeMasks`, list by list with `hasAny` (any `start`, a negative one included). */
+function listMasks(text: string, clauseFrom: number, sentenceFrom: number, start: number): number {
+  let masks = 0;
+  BEFORE_LISTS.forEach((list, k) => {
+    if (hasAny(text, clauseFrom, start, list)) masks |= 1 << k;
+    if (hasAny(text, sentenceFrom, start, list)) masks |= 1 << (k + 8);
+  });
+  return masks;
+}
+
+/** Words after a figure that make it an intention (…的计划). */
+const PLAN_AFTER: readonly string[] = ['的计划'];
 
 /** What the period of a figure says about its scope. */
 export interface PeriodHint {
@@ -189,29 +340,37 @@ export interface PeriodHint {
 export function classifyScope(context: FigureContext, unit: UnitKind, period: PeriodHint | undefined): ClaimScope {
   const ctx = bounded(context);
   const { text } = ctx;
-  const left = (from: number) => [from, ctx.start] as const;
-  const clauseLeft = left(ctx.clauseStart);
-  const nearLeft = left(Math.max(ctx.previousEnd, ctx.start - 8));
-  const rightNear = [ctx.end, Math.min(ctx.clauseEnd, ctx.end + 6)] as const;
+  // Windows: the clause before the figure, the few characters before it (after the previous
+  // figure), the few after it in its clause, and the sentence before it.
+  const start = ctx.start;
+  const clauseFrom = ctx.clauseStart;
+  const nearFrom = Math.max(ctx.previousEnd, ctx.start - 8);
+  const rightFrom = ctx.end;
+  const rightTo = Math.min(ctx.clauseEnd, ctx.end + 6);
+  const sentenceFrom = ctx.sentenceStart;
 
-  if (hasAny(text, ...clauseLeft, SCOPE_CUES.per_unit.before) || hasAny(text, ...rightNear, SCOPE_CUES.per_unit.after)) return 'per_unit';
+  // The `before` lists over the clause and the sentence before the figure, read in one pass.
+  const masks = start >= 0 ? beforeMasks(text, clauseFrom, sentenceFrom, start) : listMasks(text, clauseFrom, sentenceFrom, start);
+  const clauseHas = (bit: number): boolean => (masks & bit) !== 0;
+  const sentenceHas = (bit: number): boolean => ((masks >> 8) & bit) !== 0;
+
+  if (clauseHas(B_PER_UNIT) || hasAny(text, rightFrom, rightTo, SCOPE_CUES.per_unit.after)) return 'per_unit';
   if (unit === 'percent') {
     const before = text.slice(Math.max(ctx.clauseStart, ctx.start - 6), ctx.start);
     if (/(增长|提高|增加|下降|减少)(了)?$/.test(before)) return 'delta';
     return 'share';
   }
-  const near = text.slice(nearLeft[0], nearLeft[1]);
+  const near = text.slice(nearFrom, start);
   if (/(增收|增长|增加|提高|扩大|减少|下降|翻了)(了)?$/.test(near) || text.startsWith('倍', ctx.end - 1)) return 'delta';
-  if (hasAny(text, ...clauseLeft, SCOPE_CUES.target.before) || hasAny(text, ...rightNear, SCOPE_CUES.target.after)) return 'target';
-  const sentenceLeft = [ctx.sentenceStart, ctx.start] as const;
-  if (hasAny(text, ...clauseLeft, SCOPE_CUES.forecast.before)) return 'forecast';
-  if (hasAny(text, ...clauseLeft, SCOPE_CUES.intent.before) || hasAny(text, ...rightNear, SCOPE_CUES.intent.after) || hasAny(text, ctx.end, ctx.sentenceEnd, ['的计划'])) return 'intent';
+  if (clauseHas(B_TARGET) || hasAny(text, rightFrom, rightTo, SCOPE_CUES.target.after)) return 'target';
+  if (clauseHas(B_FORECAST)) return 'forecast';
+  if (clauseHas(B_INTENT) || hasAny(text, rightFrom, rightTo, SCOPE_CUES.intent.after) || hasAny(text, ctx.end, ctx.sentenceEnd, PLAN_AFTER)) return 'intent';
   if (period?.future === true) return 'forecast';
-  if (hasAny(text, ...sentenceLeft, SCOPE_CUES.event.before) || period?.short === true) return 'event';
+  if (sentenceHas(B_EVENT) || period?.short === true) return 'event';
   // A period within one year makes a running total (共计, 累计) that year's figure.
   if (period?.withinYear === true) return 'annual';
-  if (hasAny(text, ...sentenceLeft, SCOPE_CUES.cumulative.before)) return 'cumulative';
-  if (hasAny(text, ...sentenceLeft, SCOPE_CUES.annual.before)) return 'annual';
+  if (sentenceHas(B_CUMULATIVE)) return 'cumulative';
+  if (sentenceHas(B_ANNUAL)) return 'annual';
   if (period?.multiYear === true) return 'cumulative';
   return 'unknown';
 }

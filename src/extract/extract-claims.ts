@@ -13,9 +13,9 @@ import { unitKindOf } from '../domain/metric-lookup.js';
 import type { IsoDate } from '../domain/period.js';
 import type { RegionRef } from '../domain/region.js';
 import { findAmounts } from '../money/find-amounts.js';
-import { findNumbers } from '../numbers/find-numbers.js';
+import { findScaledNumbers } from '../numbers/find-numbers.js';
 import { findQuantities } from '../quantity/find-quantities.js';
-import { findRegions, type RegionMention } from '../registry/find-region.js';
+import { findRegionsSimplified, type RegionMention } from '../registry/find-region.js';
 import { pairingsOf } from '../registry/pairings-of.js';
 import type { Registry } from '../registry/registry.js';
 import { findTimeExpressions } from '../time/find.js';
@@ -30,7 +30,7 @@ import {
   pickArticleRegions,
 } from './context.js';
 import { selectFigures, type FoundFigure, type SkippedFigure } from './figures.js';
-import { splitClauses, splitSentences, type TextPiece } from './sentences.js';
+import { splitSentencesAndClauses, type TextPiece } from './sentences.js';
 
 /** The sides of a pairing a caller knows an article is about. */
 export interface PairingHint {
@@ -126,16 +126,21 @@ export function extractClaimsDetailed(input: string | ParsedArticle, options: Ex
   }
   const allTimes = findTimeExpressions(joined, timeOptions);
   const blockTimes: TimeMention[][] = blocks.map(() => []);
+  // Only blocks with a digit or a numeral have figures to read (and need their time expressions).
+  const readable = blocks.map((b) => hasNumeral(b.text));
   let bi = 0;
   for (const t of allTimes) {
     while (bi + 1 < blocks.length && joinedStart[bi + 1]! <= t.start) bi++;
     const from = joinedStart[bi]!;
-    if (t.end <= from + blocks[bi]!.text.length) blockTimes[bi]!.push({ ...t, start: t.start - from, end: t.end - from });
+    if (readable[bi] && t.end <= from + blocks[bi]!.text.length) blockTimes[bi]!.push({ ...t, start: t.start - from, end: t.end - from });
   }
   const defaultPeriod = articleDefaultPeriod(allTimes, published);
   const registryOptions = options.registry === undefined ? {} : { registry: options.registry };
-  const blockRegions = blocks.map((b) => findRegions(b.text, registryOptions));
-  const mentions = blockRegions.flat();
+  // Each block in simplified script (same length and offsets), read by the region finder and the classifiers.
+  const blockFolded = blocks.map((b) => toSimplified(b.text));
+  const blockRegions = blocks.map((b, i) => findRegionsSimplified(b.text, blockFolded[i]!, registryOptions));
+  const mentions: RegionMention[] = [];
+  for (const list of blockRegions) for (const r of list) mentions.push(r);
   const lead = blocks.slice(0, 3).map((b) => b.text).join('\n');
   const picked = pickArticleRegions(mentions, lead);
   const sides = completeSides(
@@ -148,18 +153,18 @@ export function extractClaimsDetailed(input: string | ParsedArticle, options: Ex
   const skipped: SkippedFigure[] = [];
   blocks.forEach((block, bi) => {
     const times = blockTimes[bi]!;
-    if (!NUMERAL.test(block.text)) return; // no digit and no numeral: no figure
+    if (!readable[bi]) return; // no digit and no numeral: no figure
     const { figures, skipped: left } = selectFigures(
       block.text,
       findAmounts(block.text),
       findQuantities(block.text),
-      findNumbers(block.text),
+      // Only bare numbers scaled by 万/亿 can be claims (see selectFigures): the others are not valued.
+      findScaledNumbers(block.text),
       times,
     );
     for (const s of left) skipped.push({ ...s, start: s.start + block.start, end: s.end + block.start });
-    const folded = toSimplified(block.text);
-    const sentences = splitSentences(block.text);
-    const clauses = splitClauses(block.text);
+    const folded = blockFolded[bi]!;
+    const { sentences, clauses } = splitSentencesAndClauses(block.text);
     const regions = blockRegions[bi]!;
     const qizhong = positionsOf(folded, '其中');
     let si = 0;
@@ -237,11 +242,18 @@ function unitOf(f: FoundFigure): UnitKind {
 }
 
 function toFigure(f: FoundFigure, span: { start: number; end: number; text: string }): Figure {
+  // Plain object literals (no spreads: this runs once per claim), keys in the order value,
+  // qualifier, precision, range (when there is one), then currency or unit.
   const m = f.mention;
-  const base = { value: m.value, qualifier: m.qualifier, precision: m.precision, ...(m.range === undefined ? {} : { range: m.range }) };
-  if (f.kind === 'amount') return { kind: 'amount', amount: { ...base, currency: f.mention.currency }, span };
+  const { value, qualifier, precision, range } = m;
+  if (f.kind === 'amount') {
+    const currency = f.mention.currency;
+    const amount = range === undefined ? { value, qualifier, precision, currency } : { value, qualifier, precision, range, currency };
+    return { kind: 'amount', amount, span };
+  }
   const unit = f.kind === 'quantity' ? f.mention.unit : '';
-  return { kind: 'quantity', quantity: { ...base, unit }, span };
+  const quantity = range === undefined ? { value, qualifier, precision, unit } : { value, qualifier, precision, range, unit };
+  return { kind: 'quantity', quantity, span };
 }
 
 /** A western county named in the figure's own sentence overrides the article's western side. */
@@ -324,7 +336,16 @@ function completeSides(
 const PEOPLE_KINDS = new Set<UnitKind>(['people', 'person_times']);
 
 /** Any digit or Chinese numeral: a block without one has no figure to read. */
-const NUMERAL = /[0-9０-９〇零一二两兩三四五六七八九十百千万萬亿億壹贰貳叁參肆伍陆陸柒捌玖拾佰仟半]/;
+const NUMERAL_UNITS = new Uint8Array(0x10000);
+for (let c = 0x30; c <= 0x39; c++) NUMERAL_UNITS[c] = 1; // 0-9
+for (let c = 0xff10; c <= 0xff19; c++) NUMERAL_UNITS[c] = 1; // ０-９
+for (const ch of '〇零一二两兩三四五六七八九十百千万萬亿億壹贰貳叁參肆伍陆陸柒捌玖拾佰仟半') NUMERAL_UNITS[ch.charCodeAt(0)] = 1;
+
+/** Whether `text` holds a digit or a Chinese numeral (a table look-up per code unit). */
+function hasNumeral(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (NUMERAL_UNITS[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
 
 /** How many figures back a part or a share looks for the figure it belongs to. */
 const MAX_LOOKBACK = 16;

@@ -50,8 +50,11 @@ export interface SkippedFigure {
 }
 
 const CHINESE_NUMERAL = /^[一二两兩三四五六七八九十百千]/;
-const QUOTES_OPEN = new Set(['“', '‘', '"', '「', '『', '《']);
-const QUOTES_CLOSE = new Set(['”', '’', '"', '」', '』', '》']);
+/** Opening and closing quotes, as UTF-16 code units (`"` is both). */
+const QUOTES_OPEN = new Set(Array.from('“‘"「『《', (ch) => ch.charCodeAt(0)));
+const QUOTES_CLOSE = new Set(Array.from('”’"」』》', (ch) => ch.charCodeAt(0)));
+/** 。 ， , and the line break: a quoted name does not run across them. */
+const STOPS = new Set(Array.from('。，,\n', (ch) => ch.charCodeAt(0)));
 /** Measure words that describe a place or a manner, not a measured amount (19公里处, 一年一度). */
 const NOT_MEASURES = new Set(['度', '批', '片', '份', '笔', '排', '口', '县', '园', '处', '期', '倍数']);
 
@@ -62,16 +65,16 @@ const NOT_MEASURES = new Set(['度', '批', '片', '份', '笔', '排', '口', '
 function insideShortQuote(text: string, start: number, end: number): boolean {
   let i = start - 1;
   for (; i >= 0 && start - i <= 12; i--) {
-    const c = text[i]!;
+    const c = text.charCodeAt(i);
     if (QUOTES_CLOSE.has(c) && !QUOTES_OPEN.has(c)) return false;
     if (QUOTES_OPEN.has(c)) break;
-    if (c === '。' || c === '，' || c === ',' || c === '\n') return false;
+    if (STOPS.has(c)) return false;
   }
   if (i < 0 || start - i > 12) return false;
   for (let j = end; j < text.length && j - end <= 12; j++) {
-    const c = text[j]!;
+    const c = text.charCodeAt(j);
     if (QUOTES_CLOSE.has(c)) return true;
-    if (c === '。' || c === '，' || c === ',' || c === '\n') return false;
+    if (STOPS.has(c)) return false;
   }
   return false;
 }

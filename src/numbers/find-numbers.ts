@@ -61,3 +61,30 @@ export function findUnparsed(text: string): UnparsedMention[] {
     return [];
   }
 }
+
+/** 万/亿 in either script: the scale words of a bare figure. */
+const SCALE_WORD = /[万萬亿億]/;
+
+/**
+ * The mentions of {@link findNumbers} whose text holds 万 or 亿 (萬, 億): the only bare numbers the
+ * claim extractor keeps (阅读量突破5600万). Same mentions, in the same order, as filtering the
+ * result of `findNumbers`, without valuing the numbers that are left out; a text with no scale
+ * word has none and is not scanned. Internal: not exported from the package.
+ *
+ * @example
+ * ```ts
+ * findScaledNumbers('2023年阅读量5600万，点赞12次').map((m) => m.text); // ['5600万']
+ * ```
+ */
+export function findScaledNumbers(text: string): NumberMention[] {
+  if (typeof text !== 'string' || text.length === 0 || !SCALE_WORD.test(text)) return [];
+  try {
+    const out: NumberMention[] = [];
+    for (const m of scan(text, 'number').mentions) {
+      if (SCALE_WORD.test(text.slice(m.start, m.end))) out.push(toNumberMention(m, text));
+    }
+    return out;
+  } catch {
+    return [];
+  }
+}

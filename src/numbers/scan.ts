@@ -517,7 +517,7 @@ function juxtaposedRange(
 ): { second: Figure; lo: Exact; pexp: number; connectorEnd: number; hi?: Exact } | undefined {
   if (first.num.arabic || !first.num.anyUnit || first.num.anyBigUnit || first.more) return undefined;
   if (classTable()[s.charCodeAt(p)] !== C_CDIGIT && classTable()[s.charCodeAt(p)] !== C_SUNIT) return undefined;
-  const second = readFigure(s, orig, p);
+  const second = readFigureShared(s, orig, p, {});
   if (!second || second.num.arabic || !second.num.anyUnit || second.num.anyBigUnit || second.hi !== null || second.fraction) return undefined;
   if (first.negative) {
     // 负十一十二: −12 … −11.
@@ -545,13 +545,89 @@ function readFigureCached(s: string, orig: string, pos: number, opts: { allowBar
   if (figureCache.pos === pos && figureCache.s === s && figureCache.leadingDot === leadingDot && !opts.allowBareBigUnit) {
     return figureCache.fig;
   }
-  const fig = readFigure(s, orig, pos, opts);
+  const fig = readFigureShared(s, orig, pos, opts);
   if (!opts.allowBareBigUnit) {
     figureCache.s = s;
     figureCache.pos = pos;
     figureCache.leadingDot = leadingDot;
     figureCache.fig = fig;
   }
+  return fig;
+}
+
+/**
+ * Work shared by the scans of one text: the finders run the three modes (number, amount,
+ * quantity) over the same block, so the folded copy and the figures read in it are kept for the
+ * last text scanned. `readFigure` is a pure function of the folded text, the original text, the
+ * position and the options, so a figure read by one mode is the figure another mode would read.
+ */
+const shared: { orig: string; s: string; generation: number } = { orig: '', s: '', generation: 1 };
+
+/**
+ * The memo of `readFigureShared`: slot `pos * 4 + options` holds the figure read there, valid when
+ * its stamp is the current generation (bumped for each new text; no clearing needed).
+ */
+let memoFigures: (Figure | null)[] | undefined;
+let memoStamps: Int32Array | undefined;
+
+/** The folded copy of `text`, reused when `text` is the text scanned last. */
+function foldShared(text: string): string {
+  if (text.length > 0 && text === shared.orig) {
+    // The same text, perhaps another copy of it (a long text's segment is cut again for each
+    // mode): keep this copy, so that later checks compare references, not characters.
+    shared.orig = text;
+    return shared.s;
+  }
+  const s = foldForScan(text);
+  shared.orig = text;
+  shared.s = s;
+  shared.generation = shared.generation >= 0x3fffffff ? 1 : shared.generation + 1;
+  if (shared.generation === 1) memoStamps?.fill(0);
+  return s;
+}
+
+/**
+ * The positions of the text scanned last (a paragraph, at most `MEMO_MAX_LENGTH` code units) whose
+ * character has a class or is `-`, `.` or 负: where a figure can start. One buffer, refilled
+ * when the text changes; `startsCount` says how many entries are valid.
+ */
+let startsBuffer: Int32Array | undefined;
+let startsCount = 0;
+let startsOf: string | undefined;
+
+/** Fills the start positions of `s` (once per text: the three modes share them); returns the buffer. */
+function sharedStarts(s: string, cls: Uint8Array): Int32Array {
+  startsBuffer ??= new Int32Array(MEMO_MAX_LENGTH);
+  if (startsOf !== s) {
+    const buf = startsBuffer;
+    let k = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (cls[c] !== 0 || c === CH_MINUS || c === CH_DOT || c === CH_FU) buf[k++] = i;
+    }
+    startsCount = k;
+    startsOf = s;
+  }
+  return startsBuffer;
+}
+
+/**
+ * Texts longer than this are not memoised: the memo pays off on paragraphs, which the three
+ * finders read in turn, while on long texts it would only keep many figures alive.
+ */
+const MEMO_MAX_LENGTH = 4096;
+
+/** readFigure, memoised per position and options for the text scanned last (a paragraph). */
+function readFigureShared(s: string, orig: string, pos: number, opts: { allowBareBigUnit?: boolean; allowLeadingDot?: boolean }): Figure | null {
+  if (s.length > MEMO_MAX_LENGTH || s !== shared.s || orig !== shared.orig) return readFigure(s, orig, pos, opts);
+  const key = pos * 4 + (opts.allowBareBigUnit ? 2 : 0) + (opts.allowLeadingDot ? 1 : 0);
+  memoStamps ??= new Int32Array(MEMO_MAX_LENGTH * 4 + 4);
+  memoFigures ??= new Array<Figure | null>(MEMO_MAX_LENGTH * 4 + 4).fill(null);
+  if (key < 0 || key >= memoStamps.length) return readFigure(s, orig, pos, opts);
+  if (memoStamps[key] === shared.generation) return memoFigures[key] as Figure | null;
+  const fig = readFigure(s, orig, pos, opts);
+  memoStamps[key] = shared.generation;
+  memoFigures[key] = fig;
   return fig;
 }
 
@@ -627,14 +703,25 @@ function scanSegment(
   mentions: RawMention[],
   unparsed: RawMention[],
 ): void {
-  const s = foldForScan(text);
+  const s = foldShared(text);
   const cls = classTable();
   const n = s.length;
   figureCache.pos = -1;
   let lower = 0; // nothing may reach before this (end of the previous mention)
   const run = { end: -1 };
+  // The positions that can start a figure, listed once per text (the modes share the list): the
+  // scan goes from one to the next instead of looking at every character.
+  // Long texts (read by one finder at a time) are scanned character by character.
+  const starts = n <= MEMO_MAX_LENGTH && s === shared.s ? sharedStarts(s, cls) : null;
+  const count = starts === null ? 0 : startsCount;
+  let si = 0;
   let i = 0;
   while (i < n) {
+    if (starts !== null) {
+      while (si < count && starts[si]! < i) si++;
+      if (si >= count) break;
+      i = starts[si]!;
+    }
     const c = s.charCodeAt(i);
     const k = cls[c]!;
     if (k === 0 && c !== CH_MINUS && c !== CH_DOT && c !== CH_FU) {
@@ -659,7 +746,7 @@ function scanSegment(
     }
     const bare = k === C_BUNIT;
     const fig = bare
-      ? readFigure(s, text, i, { allowBareBigUnit: true, allowLeadingDot: whole })
+      ? readFigureShared(s, text, i, { allowBareBigUnit: true, allowLeadingDot: whole })
       : readFigureCached(s, text, i, c === CH_DOT || whole ? LEADING_DOT : NO_BARE);
     if (!fig) {
       i++;

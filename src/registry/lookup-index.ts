@@ -14,9 +14,9 @@ export interface Candidate {
   weak: boolean;
 }
 
-/** A node of the alias trie (one UTF-16 code unit per edge). */
+/** A node of the alias trie (one UTF-16 code unit per edge, keyed by its code). */
 export interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
   /** Regions whose alias ends here, best first. */
   candidates?: Candidate[];
 }
@@ -28,6 +28,8 @@ export interface LookupIndex {
   trie: TrieNode;
   /** The longest alias, in UTF-16 code units. */
   maxLength: number;
+  /** 1 for each UTF-16 code unit some alias starts with: a one-lookup pre-check of the scan. */
+  firstUnits: Uint8Array;
 }
 
 const LEVEL_RANK: Record<Region['level'], number> = { province: 0, prefecture: 1, county: 2, district: 2 };
@@ -72,12 +74,14 @@ function build(registry: Registry): LookupIndex {
     for (const a of region.ambiguousAliases ?? []) add(a, true);
   }
   const trie: TrieNode = { next: new Map() };
+  const firstUnits = new Uint8Array(0x10000);
   let maxLength = 0;
   for (const [key, list] of byName) {
     list.sort(compareCandidates);
     let node = trie;
+    firstUnits[key.charCodeAt(0)] = 1;
     for (let i = 0; i < key.length; i++) {
-      const ch = key[i] as string;
+      const ch = key.charCodeAt(i);
       let child = node.next.get(ch);
       if (child === undefined) {
         child = { next: new Map() };
@@ -88,7 +92,7 @@ function build(registry: Registry): LookupIndex {
     node.candidates = list;
     if (key.length > maxLength) maxLength = key.length;
   }
-  return { byCode, byName, trie, maxLength };
+  return { byCode, byName, trie, maxLength, firstUnits };
 }
 
 /** The look-up structures of a registry (built on first use). */

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { addDays, endOfMonth, format, getDaysInMonth, isValid } from 'date-fns';
+import { addDays, endOfMonth, format } from 'date-fns';
 import type { IsoDate } from '../domain/period.js';
 
 /** Local-noon `Date` of a calendar day (years before 100 are not used by this module). */
@@ -17,6 +17,22 @@ function noon(y: number, m: number, d: number): Date {
 
 function iso(t: Date): IsoDate {
   return format(t, 'yyyy-MM-dd');
+}
+
+/** Days of month `m` (1–12) of year `y` in the proleptic Gregorian calendar (as `Date` counts them). */
+function daysIn(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** Whether the numbers are a plain day of years 1000–9999, for which the ISO string can be written directly. */
+function plainDay(y: number, m: number, d: number): boolean {
+  return Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
+}
+
+/** `YYYY-MM-DD` of a plain day (see `plainDay`), without building a `Date`. */
+function isoOf(y: number, m: number, d: number): IsoDate {
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 /**
@@ -32,8 +48,7 @@ function iso(t: Date): IsoDate {
 export function isValidYmd(y: number, m: number, d: number): boolean {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
   if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
-  const first = noon(y, m, 1);
-  return isValid(first) && d <= getDaysInMonth(first);
+  return d <= daysIn(y, m);
 }
 
 /**
@@ -45,6 +60,7 @@ export function isValidYmd(y: number, m: number, d: number): boolean {
  * ```
  */
 export function ymdToIso(y: number, m: number, d: number): IsoDate {
+  if (plainDay(y, m, d)) return isoOf(y, m, d);
   return iso(noon(y, m, d));
 }
 
@@ -57,6 +73,7 @@ export function ymdToIso(y: number, m: number, d: number): IsoDate {
  * ```
  */
 export function lastDayOfMonth(y: number, m: number): IsoDate {
+  if (plainDay(y, m, 1)) return isoOf(y, m, daysIn(y, m));
   return iso(endOfMonth(noon(y, m, 1)));
 }
 
@@ -70,6 +87,13 @@ export function lastDayOfMonth(y: number, m: number): IsoDate {
  */
 export function addDaysIso(date: IsoDate, n: number): IsoDate {
   const [y, m, d] = splitIso(date);
+  if (plainDay(y, m, d) && Number.isInteger(n) && Math.abs(n) <= 1_000_000) {
+    // Calendar-day arithmetic in UTC: the same days as the local-noon arithmetic below, without date-fns.
+    const t = new Date(Date.UTC(2000, 0, 1));
+    t.setUTCFullYear(y, m - 1, d + n);
+    const ty = t.getUTCFullYear();
+    if (ty >= 1000 && ty <= 9999) return isoOf(ty, t.getUTCMonth() + 1, t.getUTCDate());
+  }
   return iso(addDays(noon(y, m, d), n));
 }
 

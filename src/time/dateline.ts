@@ -48,7 +48,8 @@ export interface RawDateline {
 
 const ISO_SRC = String.raw`(?<![\d./\-])((?:19|20)\d{2})([\-/.])(\d{1,2})\2(\d{1,2})(?![\d])(?:[ T]{1,3}(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d]))?`;
 const YY_SRC = String.raw`(?<![\d./\-])(\d{2})-(\d{1,2})-(\d{1,2})(?![\d])(?:[ T]{1,3}(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d]))?`;
-const CN_SRC = String.raw`(?<![\d.〇○零一二三四五六七八九十两])((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,2})月(\d{1,2}|[一二三四五六七八九十廿卅]{1,3})[日号](?:[ ]{0,3}(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d]))?`;
+// The lookahead names the characters the year can start with (no match changes; most positions are rejected at once).
+const CN_SRC = String.raw`(?=[12〇○零一二三四五六七八九])(?<![\d.〇○零一二三四五六七八九十两])((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,2})月(\d{1,2}|[一二三四五六七八九十廿卅]{1,3})[日号](?:[ ]{0,3}(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d]))?`;
 
 /**
  * Global (for scanning) and sticky (for reading at a position) copies of the three forms. Reset

@@ -44,6 +44,7 @@ import type { IsoDate, Period } from '../domain/period.js';
 import { FIVE_YEAR_PLANS, TRANSITION_PERIOD } from '../data/plan-periods.js';
 import { isValidYmd, lastDayOfMonth, readIsoDate, splitIso, ymdToIso } from './calendar.js';
 import { DATELINE_PATTERNS, datelineFromMatch } from './dateline.js';
+import { anchorPositions, anchoredOf, eachAnchored, type Anchored } from './anchored.js';
 import { foldForDates } from './fold.js';
 import { lunarToGregorian } from './lunar.js';
 import { readDigitYear, readSmallNumber } from './numerals.js';
@@ -89,12 +90,14 @@ const CN = '〇○零一二三四五六七八九十两';
 const MONTH_NUM = String.raw`(\d{1,2}|[一二三四五六七八九十]{1,2})`;
 const DAY_NUM = String.raw`(\d{1,2}|[一二三四五六七八九十廿卅]{1,3})`;
 
+// The leading lookaheads `(?=[…])` name the characters a match can start with: they change no
+// match, but let the engine reject most positions before it runs the lookbehind.
 const RE = {
   cal: new RegExp(
-    String.raw`(?<![\d.${CN}])((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年(?:${MONTH_NUM}月(?:份)?(?:${DAY_NUM}[日号])?)?`,
+    String.raw`(?=[12〇○零一二三四五六七八九])(?<![\d.${CN}])((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年(?:${MONTH_NUM}月(?:份)?(?:${DAY_NUM}[日号])?)?`,
     'g',
   ),
-  month: new RegExp(String.raw`(?<![\d.${CN}])${MONTH_NUM}月(?:份)?(?:${DAY_NUM}[日号])?`, 'g'),
+  month: new RegExp(String.raw`(?=[\d一二三四五六七八九十])(?<![\d.${CN}])${MONTH_NUM}月(?:份)?(?:${DAY_NUM}[日号])?`, 'g'),
   rel: new RegExp(
     String.raw`(?<![\d${CN}过])(今|去|明)年(?:${MONTH_NUM}月(?:份)?(?:${DAY_NUM}[日号])?)?`,
     'g',
@@ -115,9 +118,9 @@ const RE = {
   ),
   suspYm: /(?<![\d.])((?:19|20)\d{2})(1[0-2]|0?[1-9])月/g,
   // A day number that cannot be one (39日), at the start of a sentence or clause, where dates stand.
-  suspD: /(?<=^|[\s，,。；;：:、“"（(])(\d{2,4})日(?=$|[\s，,。、；;：:上下晚早凌中午起至到])/g,
+  suspD: /(?=\d)(?<=^|[\s，,。；;：:、“"（(])(\d{2,4})日(?=$|[\s，,。、；;：:上下晚早凌中午起至到])/g,
   dur: new RegExp(
-    String.raw`(?<![\d.第${CN}今去明前后本上下当每同近这几多])(\d{1,2}|[一二两三四五六七八九十]{1,3}|半)(个)?(半)?(年|月|天|周|星期)`,
+    String.raw`(?=[\d一二两三四五六七八九十半])(?<![\d.第${CN}今去明前后本上下当每同近这几多])(\d{1,2}|[一二两三四五六七八九十]{1,3}|半)(个)?(半)?(年|月|天|周|星期)`,
     'g',
   ),
 };
@@ -243,6 +246,32 @@ function durationUnit(u: string): Duration['unit'] {
   return u === '年' ? 'year' : u === '月' ? 'month' : u === '天' ? 'day' : 'week';
 }
 
+const DIGITS = '0123456789';
+const ANCHORED = {
+  cal: anchoredOf(RE.cal, '年', 4, 4, undefined, '12〇○零一二三四五六七八九'),
+  month: anchoredOf(RE.month, '月', 1, 2, undefined, `${DIGITS}一二三四五六七八九十`),
+  relspan: anchoredOf(
+    RE.relspan,
+    '年',
+    0,
+    5,
+    (t, y) => {
+      let q = y + 1;
+      if (t.charCodeAt(q) === 0x591a /* 多 */) q++;
+      if (t.charCodeAt(q) === 0x4ee5 /* 以 */) q++;
+      return t.charCodeAt(q) === 0x6765 /* 来 */;
+    },
+    `这近过${DIGITS}十一二两三四五六七八九几多些年`,
+  ),
+  suspD: anchoredOf(RE.suspD, '日', 2, 4, undefined, DIGITS),
+  dur: anchoredOf(RE.dur, '年月天周星', 1, 5, undefined, `${DIGITS}一二两三四五六七八九十半`),
+  // 月 at 1 … 7 (正月, 十二月, 2021年正月), or 元 of 元宵节 at 0.
+  lunar: anchoredOf(RE.lunar, '月元', 0, 7, undefined, '12正腊冬二三四五六七八九十元'),
+};
+
+/** Every anchor character of the patterns above, located in one pass over the text. */
+const ANCHOR_CHARS = '年月日天周星元';
+
 /** Collects every candidate of every pattern. */
 function collect(t: string): Candidate[] {
   const out: Candidate[] = [];
@@ -257,6 +286,8 @@ function collect(t: string): Candidate[] {
       if (m[0].length === 0) re.lastIndex++;
     }
   };
+  const positions = anchorPositions(t, ANCHOR_CHARS);
+  const anchored = (a: Anchored, fn: (m: RegExpExecArray) => void): void => eachAnchored(a, t, fn, positions);
 
   // Datelines: 2024-06-05 18:44:25, 21-09-15 15:09 (two-digit years only with a time).
   for (const form of ['iso', 'yy'] as const) {
@@ -275,14 +306,14 @@ function collect(t: string): Candidate[] {
     });
   }
 
-  each(RE.cal, (m) => {
+  anchored(ANCHORED.cal, (m) => {
     const y = readDigitYear(m[1]!);
     const md = monthDay(m[2], m[3]);
     if (y === undefined || y < 1900 || y > 2099 || md === undefined) return;
     const { end, ...spec } = calCandidate(t, m.index + m[0].length, { y }, md);
     push(m.index, end, spec);
   });
-  each(RE.month, (m) => {
+  anchored(ANCHORED.month, (m) => {
     const md = monthDay(m[1], m[2]);
     if (md === undefined) return;
     const { end, ...spec } = calCandidate(t, m.index + m[0].length, {}, md);
@@ -307,7 +338,7 @@ function collect(t: string): Candidate[] {
     const y = Number(m[1]);
     push(m.index, m.index + m[0].length, { k: 'range', y1: y, y2: y + 9 });
   });
-  each(RE.relspan, (m) => {
+  anchored(ANCHORED.relspan, (m) => {
     const prefix = m[1];
     const ng = m[2];
     const more = m[3] === '多';
@@ -350,7 +381,7 @@ function collect(t: string): Candidate[] {
     push(m.index, end, spec);
   });
   each(RE.now, (m) => push(m.index, m.index + m[0].length, { k: 'now' }));
-  each(RE.lunar, (m) => {
+  anchored(ANCHORED.lunar, (m) => {
     if (m[0] === '元宵节') {
       push(m.index, m.index + 3, { k: 'lunar', month: 1, day: 15 });
       return;
@@ -373,12 +404,12 @@ function collect(t: string): Candidate[] {
   each(RE.suspYm, (m) => {
     push(m.index, m.index + m[0].length, { k: 'suspYm', y: Number(m[1]), m: Number(m[2]) });
   });
-  each(RE.suspD, (m) => {
+  anchored(ANCHORED.suspD, (m) => {
     const digits = m[1]!;
     if (Number(digits) <= 31 || splitsOf(digits).length === 0) return;
     push(m.index, m.index + m[0].length, { k: 'suspD', digits });
   });
-  each(RE.dur, (m) => {
+  anchored(ANCHORED.dur, (m) => {
     const [, ng, ge, half, unit] = m;
     let end = m.index + m[0].length;
     if (unit === '月' && ge === undefined) return;
@@ -396,14 +427,17 @@ function collect(t: string): Candidate[] {
   return out;
 }
 
+const PLAN_PARTS = [['期末', 'end'], ['末期', 'end'], ['末', 'end'], ['期初', 'begin'], ['初', 'begin']] as const;
+const PLAN_SPANS = ['期间', '时期', '内'] as const;
+
 function planSuffix(t: string, pos: number, spec: Spec & { k: 'plan' }): number {
-  for (const [word, part] of [['期末', 'end'], ['末期', 'end'], ['末', 'end'], ['期初', 'begin'], ['初', 'begin']] as const) {
+  for (const [word, part] of PLAN_PARTS) {
     if (t.startsWith(word, pos)) {
       spec.part = part;
       return pos + word.length;
     }
   }
-  for (const word of ['期间', '时期', '内']) if (t.startsWith(word, pos)) return pos + word.length;
+  for (const word of PLAN_SPANS) if (t.startsWith(word, pos)) return pos + word.length;
   if (t.startsWith('以来', pos)) {
     spec.tail = 'since';
     return pos + 2;
@@ -473,6 +507,8 @@ interface Ctx {
   ref: IsoDate | undefined;
   refYear: number | undefined;
   year: number | undefined;
+  /** Set by `resolveCal` when the mention it resolves sets the year context (read and cleared by the caller). */
+  anchorYear: number | undefined;
 }
 
 function mkPeriod(
@@ -495,7 +531,7 @@ function impossible(message: string): TimeSuspicion {
   return { reason: 'impossible_date', message, repair: null };
 }
 
-type Resolved = Omit<TimeMention, 'start' | 'end' | 'text'> & { anchorYear?: number };
+type Resolved = Omit<TimeMention, 'start' | 'end' | 'text'>;
 
 function resolveCal(s: Spec & { k: 'cal' }, label: string, ctx: Ctx): Resolved {
   const level = s.d !== undefined ? 'day' : s.m !== undefined ? 'month' : 'year';
@@ -606,7 +642,7 @@ function resolveCal(s: Spec & { k: 'cal' }, label: string, ctx: Ctx): Resolved {
   const out: Resolved = { type, period, yearFrom: yearFrom! };
   if (s.time) out.time = s.time;
   const anchors = !s.tail && !s.asOf && (yearFrom === 'text' || s.rel !== undefined) && (s.m !== undefined || s.commaYear === true);
-  if (anchors) out.anchorYear = y;
+  if (anchors) ctx.anchorYear = y;
   return out;
 }
 
@@ -747,12 +783,13 @@ export function findTimeExpressions(text: unknown, options?: FindTimeOptions): T
   }
   const folded = foldForDates(text);
   const kept = select(collect(folded), folded);
-  const ctx: Ctx = { ref, refYear: ref === undefined ? undefined : splitIso(ref)[0], year: undefined };
+  const ctx: Ctx = { ref, refYear: ref === undefined ? undefined : splitIso(ref)[0], year: undefined, anchorYear: undefined };
   const out: TimeMention[] = [];
   for (const c of kept) {
     const label = text.slice(c.start, c.end);
-    const { anchorYear, ...rest } = resolve(c.spec, label, ctx);
-    if (anchorYear !== undefined) ctx.year = anchorYear;
+    ctx.anchorYear = undefined;
+    const rest = resolve(c.spec, label, ctx);
+    if (ctx.anchorYear !== undefined) ctx.year = ctx.anchorYear;
     out.push({ start: c.start, end: c.end, text: label, ...rest });
   }
   return out;

@@ -10,10 +10,13 @@
 const TRAD = '來個兩幾號時間過內後當這從週臘歲餘';
 const SIMP = '来个两几号时间过内后当这从周腊岁余';
 
-const MAP = new Map<number, number>();
-for (let i = 0; i < TRAD.length; i++) MAP.set(TRAD.charCodeAt(i), SIMP.charCodeAt(i));
-MAP.set(0x3000, 0x20); // ideographic space
-MAP.set(0x00a0, 0x20); // no-break space
+/** Code unit → folded code unit over the BMP (the identity where nothing folds). */
+const TABLE = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) TABLE[c] = c;
+for (let c = 0xff01; c <= 0xff5e; c++) TABLE[c] = c - 0xfee0; // full-width ASCII block
+for (let i = 0; i < TRAD.length; i++) TABLE[TRAD.charCodeAt(i)] = SIMP.charCodeAt(i);
+TABLE[0x3000] = 0x20; // ideographic space
+TABLE[0x00a0] = 0x20; // no-break space
 
 /**
  * Folds `text` for date scanning; the result has the same length as `text`.
@@ -25,21 +28,26 @@ MAP.set(0x00a0, 0x20); // no-break space
  * ```
  */
 export function foldForDates(text: string): string {
-  let out = '';
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
     const c = text.charCodeAt(i);
-    let r = c;
-    if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0; // full-width ASCII block
-    else {
-      const m = MAP.get(c);
-      if (m !== undefined) r = m;
-    }
+    if (TABLE[c] !== c) break;
+    i++;
+  }
+  if (i === n) return text;
+  // Copy the unchanged stretches as slices, joined with the folded characters.
+  const parts: string[] = [];
+  let run = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const r = TABLE[c]!;
     if (r !== c) {
-      if (run < i) out += text.slice(run, i);
-      out += String.fromCharCode(r);
+      if (run < i) parts.push(text.slice(run, i));
+      parts.push(String.fromCharCode(r));
       run = i + 1;
     }
   }
-  return run === 0 ? text : out + text.slice(run);
+  if (run < n) parts.push(text.slice(run));
+  return parts.join('');
 }

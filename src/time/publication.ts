@@ -14,6 +14,7 @@ import type { ParseResult } from '../errors.js';
 import { isValidYmd, ymdToIso } from './calendar.js';
 import { DATELINE_PATTERNS, datelineFromMatch } from './dateline.js';
 import type { DatelineForm, RawDateline } from './dateline.js';
+import { anchoredOf, eachAnchored } from './anchored.js';
 import { foldForDates } from './fold.js';
 import type { PublicationDate } from './types.js';
 
@@ -92,6 +93,8 @@ export interface FindPublicationDateOptions {
   maxOffset?: number;
 }
 
+const CN_ANCHORED = anchoredOf(DATELINE_PATTERNS.cn.g, '年', 4, 4, undefined, '12〇○零一二三四五六七八九');
+
 const NOT_A_DATELINE = /copyright|©|\(c\)|版权|ICP|备案|公网安备|许可证/i;
 const LABELLED = /(?:时间|日期|发布|发表)\s*:?\s*$/;
 
@@ -120,15 +123,24 @@ export function findPublicationDate(raw: unknown, options?: FindPublicationDateO
   }
   const folded = foldForDates(raw.length > maxOffset + 200 ? raw.slice(0, maxOffset + 200) : raw);
   const cands: RawDateline[] = [];
+  const take = (form: DatelineForm, m: RegExpExecArray): boolean => {
+    if (m.index >= maxOffset) return false;
+    const r = datelineFromMatch(form, m);
+    if (!r || !isValidYmd(r.y, r.m, r.d) || r.time === 'invalid') return true;
+    if (form === 'yy' && r.time === undefined) return true;
+    cands.push(r);
+    return true;
+  };
   for (const form of FORMS) {
+    if (form === 'cn') {
+      // The Chinese form has 年 four code units after its start: tried only there.
+      eachAnchored(CN_ANCHORED, folded, (m) => take('cn', m));
+      continue;
+    }
     const re = DATELINE_PATTERNS[form].g;
     re.lastIndex = 0;
     for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
-      if (m.index >= maxOffset) break;
-      const r = datelineFromMatch(form, m);
-      if (!r || !isValidYmd(r.y, r.m, r.d) || r.time === 'invalid') continue;
-      if (form === 'yy' && r.time === undefined) continue;
-      cands.push(r);
+      if (!take(form, m)) break;
     }
   }
   cands.sort((a, b) => a.start - b.start);
