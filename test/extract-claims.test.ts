@@ -7,15 +7,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ClaimsSchema, extractClaims, extractClaimsDetailed, findRegion, parseArticle, type Claim } from '../src/index.js';
-import { FIXTURES_DIR, SEEDS_DIR } from './helpers/seed-fixtures.js';
+import { FIXTURES_DIR, SEEDS_DIR, seedNames } from './helpers/seed-fixtures.js';
 
-const SEEDS = [
-  '000_1d07baa1f37797c3',
-  '001_81f5c1ebe536e262',
-  '002_4c4fd5b842c920f1',
-  '003_6c6ff32b062797d8',
-  '004_7d29d2d5cf896e98',
-] as const;
+const SEEDS = seedNames();
 
 interface ExpectedClaim {
   text: string;

@@ -533,6 +533,22 @@ function impossible(message: string): TimeSuspicion {
 
 type Resolved = Omit<TimeMention, 'start' | 'end' | 'text'>;
 
+/**
+ * The year of a date: as written, else relative to the reference year (今年, 去年), else the year
+ * of the context, else the reference year; with where it came from.
+ */
+function resolveYear(
+  written: number | undefined,
+  rel: number | undefined,
+  ctx: Ctx,
+): { y: number | undefined; yearFrom: TimeMention['yearFrom'] } {
+  if (written !== undefined) return { y: written, yearFrom: 'text' };
+  if (rel !== undefined) return { y: ctx.refYear === undefined ? undefined : ctx.refYear + rel, yearFrom: 'reference' };
+  if (ctx.year !== undefined) return { y: ctx.year, yearFrom: 'context' };
+  if (ctx.refYear !== undefined) return { y: ctx.refYear, yearFrom: 'reference' };
+  return { y: undefined, yearFrom: undefined };
+}
+
 function resolveCal(s: Spec & { k: 'cal' }, label: string, ctx: Ctx): Resolved {
   const level = s.d !== undefined ? 'day' : s.m !== undefined ? 'month' : 'year';
   const baseType: TimeMentionType = s.asOf ? 'as_of' : s.tail === 'since' ? 'since' : s.tail === 'deadline' ? 'deadline' : 'date';
@@ -543,21 +559,7 @@ function resolveCal(s: Spec & { k: 'cal' }, label: string, ctx: Ctx): Resolved {
   if (s.m !== undefined && s.d !== undefined && (s.d < 1 || s.d > maxDay(s.m))) {
     return { type: 'date', period: null, suspicious: impossible(`day ${s.d} does not exist in month ${s.m}`) };
   }
-  let y: number | undefined;
-  let yearFrom: TimeMention['yearFrom'];
-  if (s.y !== undefined) {
-    y = s.y;
-    yearFrom = 'text';
-  } else if (s.rel !== undefined) {
-    if (ctx.refYear !== undefined) y = ctx.refYear + s.rel;
-    yearFrom = 'reference';
-  } else if (ctx.year !== undefined) {
-    y = ctx.year;
-    yearFrom = 'context';
-  } else if (ctx.refYear !== undefined) {
-    y = ctx.refYear;
-    yearFrom = 'reference';
-  }
+  const { y, yearFrom } = resolveYear(s.y, s.rel, ctx);
   const typeOfLevel: TimeMentionType = level === 'day' ? 'date' : level === 'month' ? 'month' : 'year';
   if (y === undefined) {
     const out: Resolved = { type: s.tail || s.asOf ? baseType : typeOfLevel, period: null, unresolved: true };
@@ -690,18 +692,7 @@ function resolve(spec: Spec, label: string, ctx: Ctx): Resolved {
       if (ref === undefined) return { type: 'as_of', period: null, unresolved: true };
       return { type: 'as_of', period: mkPeriod(ref, ref, 'point', 'inferred', 'day', label, ref), yearFrom: 'reference' };
     case 'lunar': {
-      let y: number | undefined;
-      let yearFrom: TimeMention['yearFrom'];
-      if (spec.y !== undefined) {
-        y = spec.y;
-        yearFrom = 'text';
-      } else if (ctx.year !== undefined) {
-        y = ctx.year;
-        yearFrom = 'context';
-      } else if (ctx.refYear !== undefined) {
-        y = ctx.refYear;
-        yearFrom = 'reference';
-      }
+      const { y, yearFrom } = resolveYear(spec.y, undefined, ctx);
       const iso = y === undefined || spec.day === undefined ? undefined : lunarToGregorian(y, spec.month, spec.day);
       if (iso === undefined) {
         const out: Resolved = { type: 'lunar_date', period: null, unresolved: true };
