@@ -21,6 +21,7 @@ import {
   XiezuoValidationError,
 } from '../src/domain/index.js';
 import type { Claim, Finding } from '../src/domain/index.js';
+import { decimalString } from './helpers/decimal.js';
 
 // Decimals are equal when their values are.
 expect.addEqualityTesters([
@@ -62,16 +63,6 @@ function fiscalAidClaim(): unknown {
 /** Exact sums: the default Decimal precision (20 digits) would round 30-digit values. */
 const Exact = Decimal.clone({ precision: 200 });
 const plus = (a: Decimal, b: Decimal): Decimal => new Decimal(new Exact(a).plus(new Exact(b)).toFixed());
-
-function decimalString(digits: bigint, scale: number): string {
-  const neg = digits < 0n;
-  let s = (neg ? -digits : digits).toString();
-  if (scale > 0) {
-    s = s.padStart(scale + 1, '0');
-    s = `${s.slice(0, s.length - scale)}.${s.slice(s.length - scale)}`;
-  }
-  return neg ? `-${s}` : s;
-}
 
 const decimalArb = fc
   .tuple(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: 0, max: 30 }))

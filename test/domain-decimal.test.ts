@@ -6,17 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/v4';
 import { DecimalSchema } from '../src/domain/index.js';
-
-/** A decimal string built from an integer and a scale, never through a float. */
-function decimalString(digits: bigint, scale: number): string {
-  const neg = digits < 0n;
-  let s = (neg ? -digits : digits).toString();
-  if (scale > 0) {
-    s = s.padStart(scale + 1, '0');
-    s = `${s.slice(0, s.length - scale)}.${s.slice(s.length - scale)}`;
-  }
-  return neg ? `-${s}` : s;
-}
+import { decimalString } from './helpers/decimal.js';
 
 describe('DecimalSchema', () => {
   it('parses the amounts of the seeds written as decimal strings into Decimals', () => {

@@ -8,23 +8,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Decimal } from 'decimal.js';
 import { z } from 'zod/v4';
+import { QualifierSchema } from '../../src/domain/index.js';
 
 /** Folder of the five seed articles. */
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
 /** Folder of the reviewed fixtures. */
 export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url));
 
-/** The qualifier vocabulary of `src/types.ts`. */
-export const QUALIFIERS = [
-  'exact',
-  'approx',
-  'more_than',
-  'at_least',
-  'nearly',
-  'less_than',
-  'at_most',
-  'range',
-] as const;
+/** The qualifier vocabulary of `src/types.ts`, as the domain schema lists it. */
+export const QUALIFIERS = QualifierSchema.options;
 
 /** Measure words (simplified script) the quantity fixtures use. */
 export const QUANTITY_UNITS = [
