@@ -2,117 +2,57 @@
  * Adding figures up: totals of claims as exact intervals, grouped by metric, year, pairing,
  * region or source, without double counting.
  *
+ * The claims are read once, in one pass: the row of each claim, and either why it is left out or
+ * a record of what the selection and the sums need (a few numbers in one flat array, see
+ * `RECORD_SIZE`). The selection then works series by series on those records, and the totals are
+ * added up in claim order, in hundredths where the figures allow (most do) and as exact decimals
+ * otherwise. No object is made per claim, except the entry of a claim left out.
+ *
  * @module
  */
 import { Decimal } from 'decimal.js';
 import type { Claim } from '../domain/claim.js';
 import type { CheckId, Finding } from '../domain/finding.js';
-import type { NumberValue } from '../types.js';
-import { ExactSum } from './exact-sum.js';
-import { valueInterval } from './interval.js';
-import { isAdditiveUnit, regionIdentity, sourceOfId, summingUnit, yearOf } from './keys.js';
-import { groupKey, selectSeries, type Candidate } from './select.js';
-import type {
-  AggregateKey,
-  AggregateOptions,
-  AggregateRow,
-  AggregateRowKey,
-  LeftOutClaim,
-  LeftOutReason,
-} from './types.js';
+import type { Amount, NumberValue, Quantity } from '../types.js';
+import { DateRanks, OPEN_END, OPEN_START } from './dates.js';
+import { approxNumber, powerOfTen, scaledInteger } from './decimal-bits.js';
+import { centsInterval, valueInterval, type CentsInterval } from './interval.js';
+import { isAdditiveUnit, SOURCE_SEPARATOR, sourceOfId, summingUnit, yearOf } from './keys.js';
+import { RegionIds } from './regions.js';
+import { filled, numbers } from './columns.js';
+import { RowLists, RowTable, sortRows, toAggregateRow } from './rows.js';
+import {
+  F_CENTS,
+  F_POWER,
+  QUALIFIER_ORDER,
+  qualifierCode,
+  R_CODE,
+  R_END,
+  R_INDEX,
+  R_PRECISION,
+  R_RUN,
+  R_SERIES,
+  R_START,
+  R_VALUE,
+  RECORD_SIZE,
+  recordCode,
+  runKey,
+  scopeCode,
+  SeriesSelection,
+  type SelectionInput,
+} from './select.js';
+import type { AggregateKey, AggregateOptions, AggregateRow, LeftOutClaim, LeftOutReason } from './types.js';
 
 const D = Decimal.clone({ precision: 200 });
-const SEP = '\u0001';
-const ACHIEVEMENT_SCOPES: ReadonlySet<string> = new Set(['annual', 'cumulative', 'event']);
-const NO_IDS: string[] = [];
-const NO_ENTRIES: LeftOutClaim[] = [];
 const KEY_ORDER: readonly AggregateKey[] = ['metric', 'year', 'pairing', 'east', 'west', 'source'];
+const EXACT = qualifierCode('exact');
+const MORE_THAN = qualifierCode('more_than');
+/** Year slots in a series or row key: `yearOf` gives 0 … 9999 (slot year + 1); slot 0 is "no year". */
+const YEAR_SLOTS = 16384;
 
 interface Flag {
   checks: CheckId[];
   fix: Decimal | null;
-}
-
-interface RowAcc {
-  key: AggregateRowKey;
-  /** Sort key: the key parts encoded so that plain string order is the row order. */
-  sortKey: string;
-  /** The same parts one by one. */
-  sortParts: string[];
-  eastId: string;
-  westId: string;
-  low: ExactSum;
-  /** The high end, kept apart only once a figure that is not exact is met (until then it is `low`). */
-  high: ExactSum | null;
-  lowInclusive: boolean;
-  highInclusive: boolean;
-  unbounded: boolean;
-  exact: boolean;
-  count: number;
-  /** Claims left out and flagged claims counted (the lists are made at their final length). */
-  outCount: number;
-  flagCount: number;
-  claimIds: string[];
-  leftOut: LeftOutClaim[];
-  flagged: string[];
-}
-
-interface SeriesRec {
-  /** Position in the list of series. */
-  id: number;
-  /** Claims of the series that reached the selection. */
-  count: number;
-  /** Where the series' claims start in the claims-by-series order (set after the first pass). */
-  offset: number;
-  row: RowAcc | null;
-  bySource: Map<string | null, RowAcc> | null;
-}
-
-/** Years held in the small array of a {@link YearSlots}, around the first year met. */
-const YEAR_WINDOW = 32;
-const NO_SLOTS: (SeriesRec | undefined)[] = [];
-
-/** Series of one metric, unit and pairing by year: a small array for years near the first met, a map beyond. */
-interface YearSlots {
-  none: SeriesRec | null;
-  /** The year of `years[0]` (set with the first year met). */
-  lo: number;
-  years: (SeriesRec | undefined)[];
-  other: Map<number, SeriesRec> | null;
-}
-
-function slotOf(s: YearSlots, year: number | null): SeriesRec | null | undefined {
-  if (year === null) return s.none;
-  const i = year - s.lo;
-  return i >= 0 && i < YEAR_WINDOW ? s.years[i] : s.other?.get(year);
-}
-
-function setSlot(s: YearSlots, year: number | null, rec: SeriesRec): void {
-  if (year === null) {
-    s.none = rec;
-    return;
-  }
-  if (s.lo === NO_YEAR) {
-    s.lo = year - YEAR_WINDOW / 2;
-    s.years = new Array<SeriesRec | undefined>(YEAR_WINDOW);
-  }
-  const i = year - s.lo;
-  if (i >= 0 && i < YEAR_WINDOW) s.years[i] = rec;
-  else (s.other ??= new Map()).set(year, rec);
-}
-
-/** `lo` of slots that have met no year yet (no year minus the window reaches it). */
-const NO_YEAR = -1e15;
-
-/**
- * An array of `n` empty places to be filled by index. Small ones are made at their length; a
- * large `new Array(n)` would be a slow dictionary-backed array in V8, so large ones are pushed.
- */
-function slotsOf<T>(n: number): T[] {
-  if (n <= 4096) return new Array<T>(n);
-  const a: T[] = [];
-  for (let i = 0; i < n; i++) a.push(undefined as T);
-  return a;
 }
 
 /** The claim each finding is about: the first it names (checkClaims lists the primary claim first; the others are its evidence). */
@@ -142,55 +82,49 @@ function fixedValue(v: NumberValue, fix: Decimal): NumberValue {
   return out;
 }
 
-/**
- * The rows in the order of their sort keys (code unit order; rows with equal keys in the order
- * they were made). Each key part is ranked among the few distinct values it takes, and the rows
- * are sorted by their ranks as one number; keys whose parts hold the separator (or a character
- * below it), or too many combinations, are sorted as strings.
- */
-function sortRows(rows: ReadonlyMap<string, RowAcc>): RowAcc[] {
-  const list = [...rows.values()];
-  const n = list.length;
-  if (n < 2) return list;
-  const width = (list[0] as RowAcc).sortParts.length;
-  const ranks: Map<string, number>[] = [];
-  let combinations = n;
-  for (let j = 0; j < width; j++) {
-    const distinct = new Set<string>();
-    for (const r of list) distinct.add(r.sortParts[j] as string);
-    const sorted = [...distinct].sort();
-    for (const v of sorted) {
-      for (let i = 0; i < v.length; i++) if (v.charCodeAt(i) <= 1) return sortRowsByString(list);
-    }
-    ranks.push(new Map(sorted.map((v, i) => [v, i])));
-    combinations *= sorted.length;
-  }
-  if (combinations > Number.MAX_SAFE_INTEGER) return sortRowsByString(list);
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const parts = (list[i] as RowAcc).sortParts;
-    let k = 0;
-    for (let j = 0; j < width; j++) {
-      const rank = ranks[j] as Map<string, number>;
-      k = k * rank.size + (rank.get(parts[j] as string) as number);
-    }
-    keys[i] = k * n + i;
-  }
-  keys.sort();
-  const out: RowAcc[] = [];
-  for (let i = 0; i < n; i++) out.push(list[(keys[i] as number) % n] as RowAcc);
-  return out;
+/** Whether two claim ids start with the same source (see {@link sourceOfId}), without slicing them. */
+function sameIdPrefix(a: string, b: string): boolean {
+  let i = a.indexOf(SOURCE_SEPARATOR);
+  let j = b.indexOf(SOURCE_SEPARATOR);
+  if (i <= 0) i = -1;
+  if (j <= 0) j = -1;
+  if (i !== j) return false;
+  for (let k = 0; k < i; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false;
+  return true;
 }
 
-/** {@link sortRows} by the key strings (stable: equal keys keep the order the rows were made). */
-function sortRowsByString(list: RowAcc[]): RowAcc[] {
-  return list.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
-}
+/** Series of claims: one per metric, unit, eastern and western region (and year, by year). */
+class SeriesTable {
+  /** Series by pair id: metric-and-unit id × {@link YEAR_SLOTS} + year slot → series id. */
+  private readonly byPair: Map<number, number>[] = [];
+  /** Per series: its row index (not by source; −1 until made), or its row indices by source. */
+  readonly row: number[] = [];
+  readonly rowsBySource: (Map<string | null, number> | null)[] = [];
+  /** Per series: claims that reached the selection. */
+  readonly count: number[] = [];
 
-function betterName(a: string | undefined, b: string): string {
-  if (a === undefined) return b;
-  if (b.length !== a.length) return b.length > a.length ? b : a;
-  return b < a ? b : a;
+  get size(): number {
+    return this.count.length;
+  }
+
+  /** The id of the series of a pair, metric-and-unit and year (made when new). */
+  idOf(pair: number, metricUnit: number, year: number | null): number {
+    let m = this.byPair[pair];
+    if (m === undefined) {
+      while (this.byPair.length <= pair) this.byPair.push(new Map());
+      m = this.byPair[pair] as Map<number, number>;
+    }
+    const key = metricUnit * YEAR_SLOTS + (year === null ? 0 : year + 1);
+    let id = m.get(key);
+    if (id === undefined) {
+      id = this.count.length;
+      m.set(key, id);
+      this.row.push(-1);
+      this.rowsBySource.push(null);
+      this.count.push(0);
+    }
+    return id;
+  }
 }
 
 /**
@@ -208,7 +142,7 @@ function betterName(a: string | undefined, b: string): string {
  * - Parts (其中, `partOf`) are not added to their whole when the whole is among the claims.
  * - Within a series (one metric, unit, eastern and western region; and one year when grouping by
  *   year) the same figure counts once, the latest cumulative figure wins, and a cumulative or
- *   annual total is never added to figures whose period it covers (see `selectSeries`).
+ *   annual total is never added to figures whose period it covers (see `SeriesSelection`).
  * - The same figure from two articles — same metric, scope, period, pairing, qualifier and value at
  *   the coarser of the two precisions — counts once; within one article, once when quoted in two
  *   sentences (lead and body), twice when listed twice in one sentence.
@@ -234,9 +168,10 @@ function betterName(a: string | undefined, b: string): string {
 export function aggregate(claims: readonly Claim[], options: AggregateOptions): AggregateRow[] {
   if (!Array.isArray(claims)) return [];
   const opts: Partial<AggregateOptions> = options && typeof options === 'object' ? options : {};
-  const byList = Array.isArray(opts.by) ? opts.by : [];
-  const by = new Set<AggregateKey>(byList);
+  const by = new Set<AggregateKey>(Array.isArray(opts.by) ? opts.by : []);
+  const byKeys = KEY_ORDER.filter((k) => by.has(k));
   const byYear = by.has('year');
+  const bySource = by.has('source');
   const metrics = Array.isArray(opts.metrics) ? new Set<string>(opts.metrics) : null;
   const pStart = opts.period?.start ?? null;
   const pEnd = opts.period?.end ?? null;
@@ -244,6 +179,7 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
   const currency = typeof opts.currency === 'string' ? opts.currency : null;
   const mode = opts.flagged ?? 'leave_out';
   const flags = flagsOf(opts.findings, new Set<string>(opts.flagChecks ?? ['unit_slip']));
+  const customSource = typeof opts.sourceOf === 'function';
   const sourceOf = typeof opts.sourceOf === 'function' ? opts.sourceOf : (c: Claim) => sourceOfId(c.id);
   const ceilingOf = typeof opts.ceiling === 'function' ? opts.ceiling : null;
 
@@ -256,333 +192,361 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
     return ids.has(id);
   };
 
-  const rows = new Map<string, RowAcc>();
-  const names = new Map<string, string>();
-  const series: SeriesRec[] = [];
-  // metric → unit → east → west → year → series, without building a key string per claim.
-  const seriesIndex = new Map<string, Map<string, Map<string, Map<string, YearSlots>>>>();
-  const bySource = by.has('source');
-  let lastEast: Claim['east'] = null; // region names are looked at once per reference object met in a row
-  let lastWest: Claim['west'] = null;
-
-  // Per claim (by index), no object per claim: its row (undefined when not part of the question),
-  // its entry when left out, its series when it reaches the selection, and whether it is flagged.
+  // By claim index: the row (−1: not part of the question), the id, the entry of a claim left
+  // out. The claims that reach the selection get a record instead.
   const n = claims.length;
-  const rowOf = slotsOf<RowAcc | undefined>(n);
-  const leftOutOf = slotsOf<LeftOutClaim | undefined>(n);
-  const seriesOf = new Int32Array(n).fill(-1);
-  const flaggedOf = new Uint8Array(n);
-  let fixedOf: Map<number, NumberValue> | null = null; // values with a suggested fix put in
-  let sourceOfIndex: (string | null)[] | null = null; // sources read in the first pass (by source)
+  const rowOf = numbers(n, -1);
+  const idOf = filled<string>(n);
+  const leftOutOf = filled<LeftOutClaim | undefined>(n);
+  /** Claims counted although a finding names them (rare: a set, not a column). */
+  const flaggedOf = new Set<number>();
+  /** Values with a suggested fix put in (`flagged: 'use_fix'`). */
+  const fixedOf = new Map<number, NumberValue>();
+  /** The value a claim counts with. */
+  const valueAt = (index: number): NumberValue => {
+    const fixed = fixedOf.size > 0 ? fixedOf.get(index) : undefined;
+    if (fixed !== undefined) return fixed;
+    const fig = (claims[index] as Claim).figure;
+    return fig.kind === 'amount' ? fig.amount : fig.quantity;
+  };
+  /**
+   * Records of the claims that reach the selection, in claim order (see `RECORD_SIZE`): room for
+   * every claim is made at once (doubles from the start), since growing a large array by pushing
+   * copies it again and again.
+   */
+  const records = numbers(n * RECORD_SIZE, 0.5);
+  let recordCount = 0;
+  let sourceOfIndex: (string | null | undefined)[] | null = null; // read when first needed
 
-  const leave = (index: number, id: string, reason: LeftOutReason, detail?: string, relatedId?: string): void => {
-    const entry: LeftOutClaim = { id, reason };
+  /** The source of a claim, read once. */
+  const sourceAt = (index: number): string | null => {
+    const known = (sourceOfIndex ??= filled<string | null | undefined>(n))[index];
+    if (known !== undefined) return known;
+    return (sourceOfIndex[index] = sourceOf(claims[index] as Claim) ?? null);
+  };
+
+  const leave = (index: number, reason: LeftOutReason, detail?: string, relatedId?: string): void => {
+    const entry: LeftOutClaim = { id: idOf[index] as string, reason };
     if (detail !== undefined) entry.detail = detail;
     if (relatedId !== undefined) entry.relatedId = relatedId;
     leftOutOf[index] = entry;
   };
 
-  const byKeys = KEY_ORDER.filter((k) => by.has(k));
-  const makeRow = (claim: Claim, unit: string, year: number | null, source: string | null, east: string, west: string): RowAcc => {
-    // The key parts joined by SEP (null as \u0000), and the same parts made sortable (null as \uffff).
-    let key = '';
-    let sortKey = '';
-    const sortParts: string[] = [];
-    const push = (v: string | null, sortable: string): void => {
-      key += (v === null ? '\u0000' : v) + SEP;
-      const part = v === null ? '\uffff' : sortable;
-      sortKey += part + SEP;
-      sortParts.push(part);
-    };
-    for (const k of byKeys) {
-      if (k === 'metric') push(claim.metric, claim.metric);
-      else if (k === 'year') push(year === null ? null : String(year), String(year).padStart(6, '0'));
-      else if (k === 'pairing') push(claim.east || claim.west ? `${east}→${west}` : null, `${east}→${west}`);
-      else if (k === 'east') push(claim.east ? east : null, east);
-      else if (k === 'west') push(claim.west ? west : null, west);
-      else push(source, source ?? '');
+  const rows = new RowTable();
+  const regions = new RegionIds();
+  const noRegion = regions.idOf(null);
+  const series = new SeriesTable();
+  const dates = new DateRanks();
+  const metricUnits = new Map<string, Map<string, number>>();
+  const metricOfMu: string[] = [];
+  const unitOfMu: string[] = [];
+  const unitIdOfMu: number[] = [];
+  const unitIds = new Map<string, number>();
+
+  // Rows by the parts asked for, as small integers: metric and unit (or the unit alone) with the
+  // year, then the pair of regions asked for (a region not asked for counts as none), then the source.
+  const groupEast = by.has('pairing') || by.has('east');
+  const groupWest = by.has('pairing') || by.has('west');
+  const rowsByHead = new Map<number, Map<number, number>>();
+  // Rows are series when the metric and both regions are asked for (and no source): rows and
+  // series then have the same key parts (the year being in both or in neither).
+  const rowPerSeries = !bySource && by.has('metric') && (by.has('pairing') || (by.has('east') && by.has('west')));
+  const rowsBySource = new Map<number, Map<number, Map<string | null, number>>>();
+  const rowFor = (mu: number, year: number | null, source: string | null, pair: number): number => {
+    const head = (by.has('metric') ? mu * 2 : (unitIdOfMu[mu] as number) * 2 + 1) * YEAR_SLOTS + (year === null ? 0 : year + 1);
+    const east = groupEast ? regions.east(pair) : noRegion;
+    const west = groupWest ? regions.west(pair) : noRegion;
+    const grouped = regions.pairOf(east, west);
+    let r: number | undefined;
+    let bySourceMap: Map<string | null, number> | undefined;
+    let byPair: Map<number, number> | undefined;
+    if (rowPerSeries) {
+      // Each series is a row of its own (asked for by metric and by both regions): no look-up.
+    } else if (bySource) {
+      let m = rowsBySource.get(head);
+      if (m === undefined) rowsBySource.set(head, (m = new Map()));
+      bySourceMap = m.get(grouped);
+      if (bySourceMap === undefined) m.set(grouped, (bySourceMap = new Map()));
+      r = bySourceMap.get(source);
+    } else {
+      byPair = rowsByHead.get(head);
+      if (byPair === undefined) rowsByHead.set(head, (byPair = new Map()));
+      r = byPair.get(grouped);
     }
-    key += unit;
-    sortKey += unit;
-    sortParts.push(unit);
-    let row = rows.get(key);
-    if (!row) {
-      const rk: AggregateRowKey = { unit };
-      if (by.has('metric')) rk.metric = claim.metric;
-      if (by.has('year')) rk.year = year;
-      if (by.has('pairing')) rk.pairing = claim.east || claim.west ? '' : null;
-      if (by.has('east')) rk.east = claim.east ? '' : null;
-      if (by.has('west')) rk.west = claim.west ? '' : null;
-      if (bySource) rk.source = source;
-      row = {
-        key: rk,
-        sortKey,
-        sortParts,
-        eastId: east,
-        westId: west,
-        low: new ExactSum(),
-        high: null,
-        lowInclusive: true,
-        highInclusive: true,
-        unbounded: false,
-        exact: true,
-        count: 0,
-        outCount: 0,
-        flagCount: 0,
-        claimIds: NO_IDS,
-        leftOut: NO_ENTRIES,
-        flagged: NO_IDS,
-      };
-      rows.set(key, row);
+    if (r === undefined) {
+      r = rows.add({
+        metric: metricOfMu[mu] as string,
+        unit: unitOfMu[mu] as string,
+        year,
+        source,
+        pair: grouped,
+        east,
+        west,
+        hasEast: east !== noRegion,
+        hasWest: west !== noRegion,
+      });
+      if (bySourceMap) bySourceMap.set(source, r);
+      else if (byPair) byPair.set(grouped, r);
     }
-    return row;
+    return r;
   };
 
-  // First pass, in claim order: the row of each claim, and either why it is left out or its series.
-  let lastMetric: string | null = null;
-  let lastUnit: string | null = null;
-  let lastM2: Map<string, Map<string, YearSlots>> | undefined;
+  // First pass, in claim order: each claim read once.
+  let lastEastRef: unknown = undefined;
+  let lastEast = -1;
+  let lastWestRef: unknown = undefined;
+  let lastWest = -1;
+  let lastPairEast = -1;
+  let lastPairWest = -1;
+  let lastPair = -1;
+  let lastMetric: unknown = undefined;
+  let lastUnit: unknown = undefined;
+  let lastRawUnit: unknown = undefined;
+  let lastQuantityUnit = '';
+  let lastMu = -1;
+  let lastPeriod: unknown = undefined;
+  let lastStartId = 0;
+  let lastEndId = 0;
   for (let index = 0; index < n; index++) {
     const claim = claims[index];
-    if (!claim || typeof claim !== 'object' || !claim.figure || typeof claim.id !== 'string') continue;
-    if (metrics && !metrics.has(claim.metric)) continue;
+    if (!claim || typeof claim !== 'object') continue;
     const fig = claim.figure;
+    const id = claim.id;
+    if (!fig || typeof id !== 'string') continue;
+    const metric = claim.metric;
+    if (metrics && !metrics.has(metric)) continue;
     const value: NumberValue | undefined = fig.kind === 'amount' ? fig.amount : fig.kind === 'quantity' ? fig.quantity : undefined;
     if (!value || !value.value) continue;
     const period = claim.period;
-    const start = period?.start ?? '';
-    const end = period?.end ?? '~';
+    const start = period?.start ?? OPEN_START;
+    const end = period?.end ?? OPEN_END;
     if (hasPeriod && period) {
       // Wholly outside the period asked for: not part of the question.
-      if ((pEnd !== null && start !== '' && start > pEnd) || (pStart !== null && end !== '~' && end < pStart)) continue;
+      if ((pEnd !== null && start !== OPEN_START && start > pEnd) || (pStart !== null && end !== OPEN_END && end < pStart)) continue;
     }
-    const unit = summingUnit(claim);
-    const source = bySource ? (sourceOf(claim) ?? null) : undefined;
+    let unit: string;
+    if (fig.kind === 'amount') unit = (value as Amount).currency;
+    else {
+      const raw = (value as Quantity).unit;
+      if (raw !== lastRawUnit) {
+        lastRawUnit = raw;
+        lastQuantityUnit = summingUnit(claim);
+      }
+      unit = lastQuantityUnit;
+    }
     const year = byYear ? yearOf(period) : null;
     const ce = claim.east;
     const cw = claim.west;
-    const east = regionIdentity(ce);
-    const west = regionIdentity(cw);
-    if (ce && ce !== lastEast) {
-      lastEast = ce;
-      if (names.get(east) !== ce.name) names.set(east, betterName(names.get(east), ce.name));
+    if (ce !== lastEastRef) {
+      lastEastRef = ce;
+      lastEast = regions.idOf(ce);
     }
-    if (cw && cw !== lastWest) {
-      lastWest = cw;
-      if (names.get(west) !== cw.name) names.set(west, betterName(names.get(west), cw.name));
+    if (cw !== lastWestRef) {
+      lastWestRef = cw;
+      lastWest = regions.idOf(cw);
     }
-    let m2: Map<string, Map<string, YearSlots>> | undefined;
-    if (claim.metric === lastMetric && unit === lastUnit) m2 = lastM2;
-    else {
-      let m1 = seriesIndex.get(claim.metric);
-      if (!m1) seriesIndex.set(claim.metric, (m1 = new Map()));
-      m2 = m1.get(unit);
-      if (!m2) m1.set(unit, (m2 = new Map()));
-      lastMetric = claim.metric;
+    if (lastEast !== lastPairEast || lastWest !== lastPairWest) {
+      lastPairEast = lastEast;
+      lastPairWest = lastWest;
+      lastPair = regions.pairOf(lastEast, lastWest);
+    }
+    if (metric !== lastMetric || unit !== lastUnit) {
+      lastMetric = metric;
       lastUnit = unit;
-      lastM2 = m2;
+      let units = metricUnits.get(metric);
+      if (units === undefined) metricUnits.set(metric, (units = new Map()));
+      let mu = units.get(unit);
+      if (mu === undefined) {
+        mu = metricOfMu.length;
+        units.set(unit, mu);
+        metricOfMu.push(metric);
+        unitOfMu.push(unit);
+        let u = unitIds.get(unit);
+        if (u === undefined) unitIds.set(unit, (u = unitIds.size));
+        unitIdOfMu.push(u);
+      }
+      lastMu = mu;
     }
-    const mm2 = m2 as Map<string, Map<string, YearSlots>>;
-    let m3 = mm2.get(east);
-    if (!m3) mm2.set(east, (m3 = new Map()));
-    let m4 = m3.get(west);
-    if (!m4) m3.set(west, (m4 = { none: null, lo: NO_YEAR, years: NO_SLOTS, other: null }));
-    let rec = slotOf(m4, year);
-    if (!rec) {
-      rec = { id: series.length, count: 0, offset: 0, row: null, bySource: null };
-      setSlot(m4, year, rec);
-      series.push(rec);
-    }
-    let row: RowAcc;
-    if (!bySource) row = rec.row ??= makeRow(claim, unit, year, null, east, west);
-    else {
-      const m = (rec.bySource ??= new Map());
-      let r = m.get(source ?? null);
-      if (!r) m.set(source ?? null, (r = makeRow(claim, unit, year, source ?? null, east, west)));
+    const sid = series.idOf(lastPair, lastMu, year);
+    let row: number;
+    if (!bySource) {
+      row = series.row[sid] as number;
+      if (row < 0) row = series.row[sid] = rowFor(lastMu, year, null, lastPair);
+    } else {
+      const source = sourceOf(claim) ?? null;
+      (sourceOfIndex ??= filled<string | null | undefined>(n))[index] = source;
+      const m = (series.rowsBySource[sid] ??= new Map<string | null, number>());
+      let r = m.get(source);
+      if (r === undefined) m.set(source, (r = rowFor(lastMu, year, source, lastPair)));
       row = r;
     }
     rowOf[index] = row;
-    const id = claim.id;
+    idOf[index] = id;
     if (hasPeriod) {
-      if (!period || (pStart !== null && start === '') || (pEnd !== null && end === '~')) {
-        leave(index, id, 'no_period', 'a period is needed to tell whether it lies within the period asked for');
+      if (!period || (pStart !== null && start === OPEN_START) || (pEnd !== null && end === OPEN_END)) {
+        leave(index, 'no_period', 'a period is needed to tell whether it lies within the period asked for');
         continue;
       }
       if ((pStart !== null && start < pStart) || (pEnd !== null && end > pEnd)) {
-        leave(index, id, 'outside_period', `${start || '…'} – ${end === '~' ? '…' : end}`);
+        leave(index, 'outside_period', `${start || '…'} – ${end === OPEN_END ? '…' : end}`);
         continue;
       }
     }
-    if (!ACHIEVEMENT_SCOPES.has(claim.scope)) {
-      leave(index, id, 'not_an_achievement', claim.scope);
+    const scope = scopeCode(claim.scope);
+    if (scope === 0) {
+      leave(index, 'not_an_achievement', claim.scope);
       continue;
     }
     if (!isAdditiveUnit(unit)) {
-      leave(index, id, 'not_additive', unit);
+      leave(index, 'not_additive', unit);
       continue;
     }
     if (currency !== null && fig.kind === 'amount' && unit !== currency) {
-      leave(index, id, 'other_currency', unit);
+      leave(index, 'other_currency', unit);
       continue;
     }
+    let counted = value;
     const flag = flags.size > 0 ? flags.get(id) : undefined;
     if (flag) {
-      if (mode === 'include') flaggedOf[index] = 1;
+      if (mode === 'include') flaggedOf.add(index);
       else if (mode === 'use_fix' && flag.fix) {
-        (fixedOf ??= new Map()).set(index, fixedValue(value, flag.fix));
-        flaggedOf[index] = 1;
+        counted = fixedValue(value, flag.fix);
+        flaggedOf.add(index);
+        fixedOf.set(index, counted);
       } else {
-        leave(index, id, 'flagged', flag.checks.join(','));
+        leave(index, 'flagged', flag.checks.join(','));
         continue;
       }
     }
     if (claim.partOf !== undefined && hasId(claim.partOf)) {
-      leave(index, id, 'part_of', undefined, claim.partOf);
+      leave(index, 'part_of', undefined, claim.partOf);
       continue;
     }
     if (byYear && year === null) {
-      if (!period || !period.start || !period.end) leave(index, id, 'no_period', 'an open or missing period has no year');
-      else leave(index, id, 'spans_years', `${period.start} – ${period.end}`);
+      if (!period || !period.start || !period.end) leave(index, 'no_period', 'an open or missing period has no year');
+      else leave(index, 'spans_years', `${period.start} – ${period.end}`);
       continue;
     }
-    if (bySource) (sourceOfIndex ??= slotsOf<string | null>(n))[index] = source ?? null;
-    seriesOf[index] = rec.id;
-    rec.count++;
+    series.count[sid] = (series.count[sid] as number) + 1;
+    if (period !== lastPeriod || period === undefined || period === null) {
+      lastPeriod = period;
+      lastStartId = dates.intern(start);
+      lastEndId = dates.intern(end);
+    }
+    const base = recordCount++ * RECORD_SIZE;
+    const cents = scaledInteger(counted.value, 2);
+    const exponent = powerOfTen(counted.precision);
+    records[base + R_INDEX] = index;
+    records[base + R_SERIES] = sid;
+    records[base + R_CODE] = recordCode(scope, qualifierCode(counted.qualifier), cents === cents, exponent === exponent);
+    records[base + R_START] = lastStartId;
+    records[base + R_END] = lastEndId;
+    records[base + R_VALUE] = cents === cents ? cents : approxNumber(counted.value);
+    records[base + R_PRECISION] = exponent === exponent ? exponent : approxNumber(counted.precision);
   }
 
   // Second pass, series by series: the claims of a series side by side (a counting sort by
-  // series, stable in claim order), candidates built only for series of two or more claims and
-  // dropped once the selection has marked them.
-  let total = 0;
-  for (const rec of series) {
-    rec.offset = total;
-    total += rec.count;
-  }
-  const order = new Int32Array(total);
-  const fill = new Int32Array(series.length);
-  for (let index = 0; index < n; index++) {
-    const sid = seriesOf[index] as number;
-    if (sid < 0) continue;
-    const rec = series[sid] as SeriesRec;
-    order[rec.offset + (fill[sid] as number)] = index;
+  // series, stable in claim order), selected when a series has two claims or more.
+  dates.finish();
+  const rank = dates.rank;
+  const seriesCount = series.size;
+  const offset = numbers(seriesCount + 1, 0);
+  for (let s = 0; s < seriesCount; s++) offset[s + 1] = (offset[s] as number) + (series.count[s] as number);
+  const order = numbers(recordCount, 0);
+  const fill = offset.slice(0, seriesCount);
+  for (let p = 0, base = 0; p < recordCount; p++, base += RECORD_SIZE) {
+    const start = (records[base + R_START] = rank[records[base + R_START] as number] as number);
+    const end = (records[base + R_END] = rank[records[base + R_END] as number] as number);
+    const code = records[base + R_CODE] as number;
+    records[base + R_RUN] = runKey(code >> 4 & 3, code & 15, start, end, rank.length);
+    const sid = records[base + R_SERIES] as number;
+    order[fill[sid] as number] = p;
     fill[sid] = (fill[sid] as number) + 1;
   }
-  const resolveSource = (c: Candidate): string | null => sourceOf(claims[c.index] as Claim) ?? null;
-  const items: Candidate[] = [];
-  for (const rec of series) {
-    if (rec.count < 2) continue;
-    items.length = 0;
-    for (let k = rec.offset, stop = rec.offset + rec.count; k < stop; k++) {
-      const index = order[k] as number;
-      const claim = claims[index] as Claim;
-      const fig = claim.figure;
-      const value = fixedOf?.get(index) ?? (fig.kind === 'amount' ? fig.amount : (fig as { quantity: NumberValue }).quantity);
-      const period = claim.period;
-      const start = period?.start ?? '';
-      const end = period?.end ?? '~';
-      items.push({
-        index,
-        id: claim.id,
-        source: sourceOfIndex ? sourceOfIndex[index] : undefined,
-        scope: claim.scope,
-        value,
-        start,
-        end,
-        evidenceStart: claim.evidence?.start ?? -1,
-        // Every field is set here, so that all candidates share one shape (fast property access).
-        group: groupKey(start, end, claim.scope, value.qualifier),
-        width: undefined,
-        reason: undefined,
-        detail: undefined,
-        relatedId: undefined,
-      });
-    }
-    selectSeries(items, resolveSource);
-    for (const c of items) if (c.reason !== undefined) leave(c.index, c.id, c.reason, c.detail, c.relatedId);
+  const input: SelectionInput = {
+    records,
+    ids: idOf,
+    valueAt,
+    dates,
+    sameSource: (a, b) => {
+      if (sourceOfIndex === null && !customSource) return sameIdPrefix(idOf[a] as string, idOf[b] as string);
+      return sourceAt(a) === sourceAt(b);
+    },
+    evidenceStartOf: (index) => {
+      const s = (claims[index] as Claim).evidence?.start;
+      return typeof s === 'number' && !Number.isNaN(s) ? s : -1;
+    },
+    leave: (index, reason, related, detail) => leave(index, reason, detail, idOf[related]),
+  };
+  const selection = new SeriesSelection(input);
+  for (let s = 0; s < seriesCount; s++) {
+    if ((series.count[s] as number) >= 2) selection.select(order, offset[s] as number, offset[s + 1] as number);
   }
-  items.length = 0;
 
   // Third pass, in claim order: the entries left out and the figures counted, row by row. The
-  // row lists are counted first and made at their final length (no growing, no spare room).
+  // lists are counted first and made at their final length.
+  const rowCount = rows.size;
   for (let index = 0; index < n; index++) {
-    const row = rowOf[index];
-    if (row === undefined) continue;
-    if (leftOutOf[index] !== undefined) row.outCount++;
+    const r = rowOf[index] as number;
+    if (r < 0) continue;
+    if (leftOutOf[index] !== undefined) rows.leftOut[r] = (rows.leftOut[r] as number) + 1;
     else {
-      row.count++;
-      if (flaggedOf[index] === 1) row.flagCount++;
+      rows.counted[r] = (rows.counted[r] as number) + 1;
+      if (flaggedOf.size > 0 && flaggedOf.has(index)) rows.flagged[r] = (rows.flagged[r] as number) + 1;
     }
   }
-  for (const row of rows.values()) {
-    if (row.count > 0) row.claimIds = slotsOf<string>(row.count);
-    if (row.outCount > 0) row.leftOut = slotsOf<LeftOutClaim>(row.outCount);
-    if (row.flagCount > 0) row.flagged = slotsOf<string>(row.flagCount);
-    row.count = row.outCount = row.flagCount = 0;
-  }
+  const lists = {
+    ids: new RowLists<string>(rows.counted),
+    leftOut: new RowLists<LeftOutClaim>(rows.leftOut),
+    flagged: new RowLists<string>(rows.flagged),
+  };
+  let cursor = 0;
+  const ends: CentsInterval = { low: 0, high: 0, lowOpen: false, highOpen: false };
   for (let index = 0; index < n; index++) {
-    const row = rowOf[index];
-    if (row === undefined) continue;
+    const r = rowOf[index] as number;
+    if (r < 0) continue;
     const entry = leftOutOf[index];
     if (entry !== undefined) {
-      row.leftOut[row.outCount++] = entry;
+      lists.leftOut.push(r, entry);
       continue;
     }
-    const claim = claims[index] as Claim;
-    const fig = claim.figure;
-    const v = fixedOf?.get(index) ?? (fig.kind === 'amount' ? fig.amount : (fig as { quantity: NumberValue }).quantity);
-    if (v.qualifier === 'exact') {
-      row.low.add(v.value);
-      if (row.high !== null) row.high.add(v.value);
+    // Every claim counted has a record, and records are in claim order.
+    while ((records[cursor * RECORD_SIZE + R_INDEX] as number) < index) cursor++;
+    const base = cursor * RECORD_SIZE;
+    const code = records[base + R_CODE] as number;
+    const cents = records[base + R_VALUE] as number;
+    const qualifier = code & 15;
+    if ((code & F_CENTS) !== 0 && qualifier === EXACT) {
+      // Exact and held in hundredths: added without reading the decimal again.
+      rows.addCents(r, cents, cents, false, false, true);
+    } else if (
+      (code & (F_CENTS | F_POWER)) === (F_CENTS | F_POWER) &&
+      centsInterval(
+        QUALIFIER_ORDER[qualifier] as string,
+        cents,
+        records[base + R_PRECISION] as number,
+        qualifier === MORE_THAN ? ((claims[index] as Claim).figure.span?.text ?? '') : '',
+        ceilingOf !== null,
+        ends,
+      )
+    ) {
+      rows.addCents(r, ends.low, ends.high, ends.lowOpen, ends.highOpen, false);
     } else {
-      let high = row.high;
-      if (high === null) {
-        high = row.high = new ExactSum();
-        high.addSum(row.low);
+      const v = valueAt(index);
+      if (v.qualifier === 'exact') rows.addExact(r, v.value);
+      else {
+        const claim = claims[index] as Claim;
+        const ceiling = ceilingOf ? (ceilingOf(claim) ?? null) : null;
+        rows.addInterval(r, valueInterval(v, v.qualifier === 'more_than' ? (claim.figure.span?.text ?? '') : '', ceiling));
       }
-      const ceiling = ceilingOf ? (ceilingOf(claim) ?? null) : null;
-      const iv = valueInterval(v, fig.span?.text ?? '', ceiling);
-      row.low.add(iv.low);
-      if (!iv.lowInclusive) row.lowInclusive = false;
-      if (iv.high === null) row.unbounded = true;
-      else high.add(iv.high);
-      if (!iv.highInclusive) row.highInclusive = false;
-      row.exact = false;
     }
-    row.claimIds[row.count++] = claim.id;
-    if (flaggedOf[index] === 1) row.flagged[row.flagCount++] = claim.id;
-  }
-  for (const row of rows.values()) {
-    // Rows with nothing in a list still hand out a list of their own.
-    if (row.claimIds === NO_IDS) row.claimIds = [];
-    if (row.leftOut === NO_ENTRIES) row.leftOut = [];
-    if (row.flagged === NO_IDS) row.flagged = [];
+    const id = idOf[index] as string;
+    lists.ids.push(r, id);
+    if (flaggedOf.size > 0 && flaggedOf.has(index)) lists.flagged.push(r, id);
   }
 
-  const nameOf = (idPart: string): string => names.get(idPart) ?? idPart.replace(/^name:/, '');
-  const accs = sortRows(rows);
-  const out = slotsOf<AggregateRow>(accs.length);
-  for (let i = 0; i < accs.length; i++) {
-    const r = accs[i] as RowAcc;
-    const k = r.key;
-    const key: AggregateRowKey = {} as AggregateRowKey;
-    if (k.metric !== undefined) key.metric = k.metric;
-    if (k.year !== undefined) key.year = k.year;
-    if (k.pairing !== undefined) key.pairing = k.pairing === null ? null : `${r.eastId ? nameOf(r.eastId) : '?'}→${r.westId ? nameOf(r.westId) : '?'}`;
-    if (k.east !== undefined) key.east = k.east === null ? null : nameOf(r.eastId);
-    if (k.west !== undefined) key.west = k.west === null ? null : nameOf(r.westId);
-    if (k.source !== undefined) key.source = k.source;
-    key.unit = k.unit;
-    const low = r.low.value();
-    const high = r.unbounded ? null : r.exact || r.high === null ? low : r.high.value();
-    out[i] = {
-      key,
-      total: { low, lowInclusive: r.lowInclusive, high, highInclusive: high !== null && r.highInclusive },
-      point: r.exact ? low : null,
-      count: r.count,
-      claimIds: r.claimIds,
-      leftOut: r.leftOut,
-      flagged: r.flagged,
-    };
-  }
+  const sorted = sortRows(rows, byKeys, regions);
+  const out = filled<AggregateRow>(rowCount);
+  for (let i = 0; i < rowCount; i++) out[i] = toAggregateRow(rows, sorted[i] as number, by, regions, lists);
   return out;
 }

@@ -5,16 +5,12 @@
  * @module
  */
 import { Decimal } from 'decimal.js';
+import type { DecimalParts } from './decimal-bits.js';
 
 const LIMB = 10_000_000; // decimal.js stores digits in base 1e7 limbs
 const LIMB_N = 10_000_000n;
-const FLUSH = 2 ** 52; // |small| stays below this; each addend is < 1e14 < 2^47
-
-interface DecimalParts {
-  d: number[] | null;
-  e: number;
-  s: number;
-}
+const FLUSH = 2 ** 52; // |small| stays below this; each addend is < 2^51
+const SMALL = 2 ** 51;
 
 function pow1e7(k: number): bigint {
   return LIMB_N ** BigInt(k);
@@ -80,6 +76,19 @@ export class ExactSum {
     this.big += s < 0 ? -b : b;
   }
 
+  /** Adds a safe integer (|n| < 2^53), without reading a decimal. */
+  addInteger(n: number): void {
+    if (this.frac > 0 || n >= SMALL || n <= -SMALL) {
+      this.big += BigInt(n) * pow1e7(this.frac);
+      return;
+    }
+    this.small += n;
+    if (this.small >= FLUSH || this.small <= -FLUSH) {
+      this.big += BigInt(this.small);
+      this.small = 0;
+    }
+  }
+
   /** Adds another sum. */
   addSum(other: ExactSum): void {
     const need = other.frac;
@@ -107,55 +116,4 @@ export class ExactSum {
     const str = `${neg ? '-' : ''}${digits.slice(0, digits.length - places)}.${digits.slice(digits.length - places)}`;
     return new Decimal(str);
   }
-}
-
-/**
- * Compares two decimals like `a.cmp(b)` (−1, 0, 1) without allocating: reads decimal.js' instance
- * properties `s`, `e`, `d`, and falls back to `cmp` for non-finite values.
- *
- * @example
- * ```ts
- * compareDecimals(new Decimal('3522e4'), new Decimal('3616e4')); // -1 —— 3522万 < 3616万
- * ```
- */
-export function compareDecimals(a: Decimal, b: Decimal): number {
-  const x = a as unknown as DecimalParts;
-  const y = b as unknown as DecimalParts;
-  const xd = x.d;
-  const yd = y.d;
-  if (!Array.isArray(xd) || !Array.isArray(yd)) return a.cmp(b);
-  const xz = xd.length === 0 || xd[0] === 0;
-  const yz = yd.length === 0 || yd[0] === 0;
-  if (xz || yz) return xz ? (yz ? 0 : -y.s) : x.s;
-  if (x.s !== y.s) return x.s;
-  const sign = x.s;
-  if (x.e !== y.e) return x.e > y.e ? sign : -sign;
-  const n = Math.min(xd.length, yd.length);
-  for (let i = 0; i < n; i++) {
-    const u = xd[i] as number;
-    const v = yd[i] as number;
-    if (u !== v) return u > v ? sign : -sign;
-  }
-  return xd.length === yd.length ? 0 : xd.length > yd.length ? sign : -sign;
-}
-
-/**
- * A float close to `x` (relative error below 1e-13), read without allocating; only for quick
- * rejections before an exact comparison, never for a value handed out.
- *
- * @example
- * ```ts
- * approxNumber(new Decimal('879300000000')); // 879300000000 —— 8793亿，仅用于快速排除
- * ```
- */
-export function approxNumber(x: Decimal): number {
-  const p = x as unknown as DecimalParts;
-  const d = p.d;
-  if (!Array.isArray(d)) return x.toNumber();
-  if (d.length === 0 || d[0] === 0) return 0;
-  const top = Math.floor(p.e / 7);
-  let m = d[0] as number;
-  if (d.length > 1) m += (d[1] as number) / LIMB;
-  if (d.length > 2) m += (d[2] as number) / (LIMB * LIMB);
-  return p.s * m * Math.pow(LIMB, top);
 }

@@ -101,6 +101,95 @@ export function valueInterval(value: NumberValue, text = '', ceiling?: Decimal |
 }
 
 /**
+ * An interval in hundredths (see {@link centsInterval}): `high` is `NaN` when unbounded.
+ *
+ * @example
+ * ```ts
+ * const out: CentsInterval = { low: 0, high: 0, lowOpen: false, highOpen: false };
+ * ```
+ */
+export interface CentsInterval {
+  low: number;
+  high: number;
+  lowOpen: boolean;
+  highOpen: boolean;
+}
+
+/** Values in hundredths up to this (2^49) leave room for the arithmetic below in a float's integers. */
+const CENTS_LIMIT = 2 ** 49;
+
+/**
+ * {@link valueInterval} for the common case, in integers: a value held in hundredths (`cents`,
+ * an integer) with a precision of 10^`exponent` (−2 ≤ exponent ≤ 12). Writes the ends, in
+ * hundredths, into `out` and returns `true`; returns `false` when the rules need decimals (a
+ * half step below a hundredth, 近 of a value not divisible by ten, a range, or a ceiling the
+ * caller supplies) — then use {@link valueInterval}. Same rules, same results.
+ *
+ * @param hasCeiling - whether a ceiling may apply (figures open above then go to {@link valueInterval})
+ * @example
+ * ```ts
+ * const out = { low: 0, high: 0, lowOpen: false, highOpen: false };
+ * centsInterval('more_than', 290000000000, 4, '2900余万元', false, out); // [2900万, 3000万)，以分计
+ * ```
+ */
+export function centsInterval(qualifier: string, cents: number, exponent: number, text: string, hasCeiling: boolean, out: CentsInterval): boolean {
+  if (!(exponent >= -2 && exponent <= 12) || !(Math.abs(cents) < CENTS_LIMIT)) return false;
+  const p = 10 ** (exponent + 2);
+  out.lowOpen = false;
+  out.highOpen = false;
+  switch (qualifier) {
+    case 'exact':
+      out.low = out.high = cents;
+      return true;
+    case 'approx': {
+      if (p % 2 !== 0) return false;
+      let low = cents - p / 2;
+      if (cents >= 0 && low < 0) low = 0;
+      out.low = low;
+      out.high = cents + p / 2;
+      out.highOpen = true;
+      return true;
+    }
+    case 'more_than':
+      if (BOUNDED_MORE.test(text)) {
+        out.low = cents;
+        out.high = cents + p;
+        out.highOpen = true;
+        return true;
+      }
+      if (hasCeiling) return false;
+      out.low = cents;
+      out.lowOpen = true;
+      out.high = Number.NaN;
+      out.highOpen = true;
+      return true;
+    case 'at_least':
+      if (hasCeiling) return false;
+      out.low = cents;
+      out.high = Number.NaN;
+      out.highOpen = true;
+      return true;
+    case 'nearly': {
+      if (cents % 10 !== 0) return false;
+      out.low = Math.max(cents - p, (cents / 10) * 9);
+      out.high = cents;
+      return true;
+    }
+    case 'less_than':
+      out.low = 0;
+      out.high = cents;
+      out.highOpen = true;
+      return true;
+    case 'at_most':
+      out.low = 0;
+      out.high = cents;
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
  * The interval a claim's figure stands for; see {@link valueInterval} for the rules.
  *
  * @example

@@ -2,12 +2,18 @@
  * Which claims of one series count: duplicates once, the latest cumulative figure, no period
  * counted twice. A series is one metric, unit and pairing (and one year in a by-year grouping).
  *
+ * The selection reads one record per claim (a few numbers in one flat array, written by
+ * `aggregate` as it reads the claims) and works on the record numbers of one series at a time:
+ * no object per claim. Most comparisons are decided from the records alone; the decimals are read
+ * only when the numbers there cannot decide.
+ *
  * @module
  */
 import { Decimal } from 'decimal.js';
-import type { ClaimScope } from '../domain/claim.js';
-import { approxNumber, compareDecimals } from './exact-sum.js';
 import type { NumberValue } from '../types.js';
+import { IndexList } from './columns.js';
+import type { DateRanks } from './dates.js';
+import { approxNumber, compareDecimals } from './decimal-bits.js';
 import type { LeftOutReason } from './types.js';
 
 const D = Decimal.clone({ precision: 200 });
@@ -15,80 +21,47 @@ const D = Decimal.clone({ precision: 200 });
 /** Beyond this many figures with one scope, period and qualifier, duplicates are only found by equal value and precision (keeps the pass near linear). */
 const PAIRWISE_LIMIT = 256;
 
+const SCOPES: ReadonlyMap<unknown, number> = new Map([['cumulative', 1], ['annual', 2], ['event', 3]]);
+const CUMULATIVE = 1;
+const ANNUAL = 2;
+const EVENT = 3;
 /**
- * A claim as the selection sees it (internal to the aggregation).
+ * The qualifiers in the order of their codes ({@link qualifierCode}).
  *
  * @example
  * ```ts
- * const c: Candidate = { index: 0, id: 'c21', source: null, scope: 'annual', value, start: '2021-01-01', end: '2021-12-31', evidenceStart: 0 }; // 2021年 3522万元
+ * QUALIFIER_ORDER[qualifierCode('nearly')]; // 'nearly' —— 近10万
  * ```
  */
-export interface Candidate {
-  /** Index in the caller's array. */
-  index: number;
-  id: string;
-  /** The source (article); `undefined` until {@link selectSeries} needs it. */
-  source: string | null | undefined;
-  scope: ClaimScope;
-  value: NumberValue;
-  /** Period start and end as comparable strings: '' for an open start, '~' for an open end. */
-  start: string;
-  end: string;
-  evidenceStart: number;
-  /** Scope, period and qualifier as one number (computed when needed). */
-  group?: number;
-  /** Width of the period (computed when needed). */
-  width?: number;
-  /** Set when the candidate is left out. */
-  reason?: LeftOutReason;
-  detail?: string;
-  relatedId?: string;
+export const QUALIFIER_ORDER: readonly string[] = ['exact', 'approx', 'more_than', 'at_least', 'nearly', 'less_than', 'at_most', 'range'];
+const QUALIFIERS: ReadonlyMap<unknown, number> = new Map(QUALIFIER_ORDER.map((q, i) => [q, i]));
+const QUALIFIER_RANGE = 7;
+
+/**
+ * The code of a scope that reaches the selection (an achievement: `cumulative` 1, `annual` 2,
+ * `event` 3), or 0 for any other scope.
+ *
+ * @example
+ * ```ts
+ * scopeCode('annual'); // 2 —— 年度数
+ * scopeCode('target'); // 0 —— 目标任务不参与加总
+ * ```
+ */
+export function scopeCode(scope: unknown): number {
+  return SCOPES.get(scope) ?? 0;
 }
 
-function cmpStr(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Reads the sources of candidates that lack one (set by {@link selectSeries}). */
-let sourceResolver: (c: Candidate) => string | null = () => null;
-
-function sourceOf(c: Candidate): string | null {
-  if (c.source === undefined) c.source = sourceResolver(c);
-  return c.source;
-}
-
-/** Tie-break by id (ids are unique in a claim set, so this does not depend on the input order). */
-function cmpIdentity(a: Candidate, b: Candidate): number {
-  return cmpStr(a.id, b.id) || a.index - b.index;
-}
-
-const SCOPE_CODE: Record<string, number> = { cumulative: 1, annual: 2, event: 3 };
-const QUALIFIER_CODE: Record<string, number> = {
-  exact: 0, approx: 1, more_than: 2, at_least: 3, nearly: 4, less_than: 5, at_most: 6, range: 7,
-};
-
-function digit(s: string, i: number): number {
-  return s.charCodeAt(i) - 48;
-}
-
-/** A day (YYYY-MM-DD) as a number that grows with the date (not a day count, but monotone). */
-function ordinal(date: string, openValue: number): number {
-  if (date.length < 10) return openValue;
-  const y = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
-  return y * 416 + (digit(date, 5) * 10 + digit(date, 6)) * 32 + digit(date, 8) * 10 + digit(date, 9);
-}
-
-function duration(c: Candidate): number {
-  if (c.width === undefined) c.width = ordinal(c.end, Number.POSITIVE_INFINITY) - ordinal(c.start, Number.NEGATIVE_INFINITY);
-  return c.width;
-}
-
-function within(inner: Candidate, outer: Candidate): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end;
-}
-
-function overlaps(a: Candidate, b: Candidate): boolean {
-  return a.start <= b.end && b.start <= a.end;
+/**
+ * The code of a qualifier (`exact` 0 … `range` 7; any other value 8): claims are duplicates only
+ * when their codes are equal.
+ *
+ * @example
+ * ```ts
+ * qualifierCode('more_than'); // 2 —— 2900余万元
+ * ```
+ */
+export function qualifierCode(qualifier: unknown): number {
+  return QUALIFIERS.get(qualifier) ?? 8;
 }
 
 /**
@@ -137,120 +110,184 @@ export function sameFigure(a: NumberValue, b: NumberValue): boolean {
   return roundsTo(fine.value, coarse.value, p);
 }
 
-function leaveOut(c: Candidate, reason: LeftOutReason, related?: Candidate, detail?: string): void {
-  c.reason = reason;
-  if (related) c.relatedId = related.id;
-  if (detail !== undefined) c.detail = detail;
-}
-
-/** Marks duplicates in one series: the same figure (same scope, period, qualifier, value at the coarser precision) from another source, or from another sentence of the same source. */
-function markDuplicates(items: Candidate[]): void {
-  if (items.length < 2) return;
-  // Group by scope, period and qualifier under a numeric key (no string per claim) by sorting the
-  // series in place; runs of one key are split again by the exact period strings, so a key
-  // collision of malformed dates cannot merge two periods.
-  for (const c of items) if (c.group === undefined) c.group = groupKey(c.start, c.end, c.scope, c.value.qualifier);
-  items.sort(byGroup);
-  let i = 0;
-  while (i < items.length) {
-    const first = items[i] as Candidate;
-    let j = i + 1;
-    while (j < items.length && (items[j] as Candidate).group === first.group) j++;
-    if (j - i > 1) {
-      const run = items.slice(i, j);
-      run.sort(byRun);
-      let k = 0;
-      while (k < run.length) {
-        const head = run[k] as Candidate;
-        let m = k + 1;
-        while (m < run.length && (run[m] as Candidate).start === head.start && (run[m] as Candidate).end === head.end) m++;
-        if (m - k > 1) dedupeGroup(k === 0 && m === run.length ? run : run.slice(k, m));
-        k = m;
-      }
-    }
-    i = j;
-  }
-}
-
 /**
- * Scope, period and qualifier as one number (a safe integer): the key duplicates are looked for
- * under. Callers may set `Candidate.group` with it while the claim is at hand.
+ * Place in a selection record of the claim's index.
  *
  * @example
  * ```ts
- * groupKey('2021-01-01', '2021-12-31', 'annual', 'exact'); // 2021年的年度确数
+ * records[p * RECORD_SIZE + R_INDEX]; // 第 p 条记录对应的主张下标
  * ```
  */
-export function groupKey(start: string, end: string, scope: string, qualifier: string): number {
-  return ((ordinal(start, 0) * 1048576 + ordinal(end, 1048575)) * 16 + (SCOPE_CODE[scope] ?? 0)) * 16 + (QUALIFIER_CODE[qualifier] ?? 8);
-}
+export const R_INDEX = 0;
+/**
+ * Place of the series (metric, unit, pairing, and year when grouping by year).
+ *
+ * @example
+ * ```ts
+ * records[p * RECORD_SIZE + R_SERIES]; // 所属序列
+ * ```
+ */
+export const R_SERIES = 1;
+/**
+ * Place of {@link scopeCode} × 16 + {@link qualifierCode}, with the bits {@link F_DUPLICATE}, {@link F_CENTS}, {@link F_POWER}.
+ *
+ * @example
+ * ```ts
+ * (records[p * RECORD_SIZE + R_CODE] & F_DUPLICATE) !== 0; // 是否已标为重复
+ * ```
+ */
+export const R_CODE = 2;
+/**
+ * Place of the period start (an id in `DateRanks` until the dates are ranked, then its rank).
+ *
+ * @example
+ * ```ts
+ * records[p * RECORD_SIZE + R_START]; // 期间起点的名次
+ * ```
+ */
+export const R_START = 3;
+/**
+ * Place of the period end (as {@link R_START}).
+ *
+ * @example
+ * ```ts
+ * records[p * RECORD_SIZE + R_END]; // 期间终点的名次
+ * ```
+ */
+export const R_END = 4;
+/**
+ * Place of scope, qualifier, start and end as one number, equal exactly when all four are (see {@link runKey}); set once the dates are ranked.
+ *
+ * @example
+ * ```ts
+ * records[a * RECORD_SIZE + R_RUN] === records[b * RECORD_SIZE + R_RUN]; // 同范围、同修饰、同期间
+ * ```
+ */
+export const R_RUN = 5;
+/**
+ * Place of the value: in hundredths, exactly, with {@link F_CENTS}; else as a float (`approxNumber`), for quick rejections and orderings only.
+ *
+ * @example
+ * ```ts
+ * records[p * RECORD_SIZE + R_VALUE]; // 3522万元 → 3522000000（以分计）
+ * ```
+ */
+export const R_VALUE = 6;
+/**
+ * Place of the precision: its exponent, with {@link F_POWER}; else as a float (`approxNumber`).
+ *
+ * @example
+ * ```ts
+ * records[p * RECORD_SIZE + R_PRECISION]; // 精确到万：4
+ * ```
+ */
+export const R_PRECISION = 7;
+/**
+ * Places per record.
+ *
+ * @example
+ * ```ts
+ * const records = numbers(claims.length * RECORD_SIZE, 0.5); // 每条主张一条记录
+ * ```
+ */
+export const RECORD_SIZE = 8;
+/**
+ * Bit of {@link R_CODE}: the claim is marked a duplicate.
+ *
+ * @example
+ * ```ts
+ * records[p * RECORD_SIZE + R_CODE] |= F_DUPLICATE; // 标为重复
+ * ```
+ */
+export const F_DUPLICATE = 64;
+/**
+ * Bit of {@link R_CODE}: the value times 100 is a small integer (`scaledInteger`), held exactly.
+ *
+ * @example
+ * ```ts
+ * (code & F_CENTS) !== 0; // 数值以分计为整数，可精确比较
+ * ```
+ */
+export const F_CENTS = 128;
+/**
+ * Bit of {@link R_CODE}: the precision is a power of ten (`powerOfTen`), held as its exponent.
+ *
+ * @example
+ * ```ts
+ * (code & F_POWER) !== 0; // 精度是10的幂，记为指数
+ * ```
+ */
+export const F_POWER = 256;
+/** Scope and qualifier bits of {@link R_CODE}. */
+const RUN_BITS = 63;
 
-function byRun(a: Candidate, b: Candidate): number {
-  return cmpStr(a.start, b.start) || cmpStr(a.end, b.end) || compareDecimals(a.value.precision, b.value.precision) || cmpIdentity(a, b);
-}
-
-function byCumulative(a: Candidate, b: Candidate): number {
-  return cmpStr(b.end === '~' ? '' : b.end, a.end === '~' ? '' : a.end) || cmpStr(a.start, b.start) || byValueDesc(a, b) || cmpIdentity(a, b);
-}
-
-function byTotal(a: Candidate, b: Candidate): number {
-  return duration(b) - duration(a) || cmpStr(b.end, a.end) || byValueDesc(a, b) || cmpIdentity(a, b);
-}
-
-// Scratch lists reused between series (selectSeries is not re-entrant).
-const cumulative: Candidate[] = [];
-const totals: Candidate[] = [];
-const events: Candidate[] = [];
-const taken: Candidate[] = [];
-
-function byGroup(a: Candidate, b: Candidate): number {
-  return (a.group as number) - (b.group as number);
-}
-
-function distinctMentions(a: Candidate, b: Candidate): boolean {
-  // Two equal figures in one sentence of one source are two things (捐赠5万元、…捐赠5万元).
-  return sourceOf(a) !== sourceOf(b) || a.evidenceStart !== b.evidenceStart;
-}
-
-function dedupeGroup(group: Candidate[]): void {
-  if (group.length > PAIRWISE_LIMIT) {
-    const seen = new Map<string, Candidate[]>();
-    for (const c of group) {
-      const k = `${c.value.value.toFixed()}|${c.value.precision.toFixed()}|${c.value.range ? `${c.value.range.min.toFixed()}-${c.value.range.max.toFixed()}` : ''}`;
-      const list = seen.get(k);
-      const hit = list?.find((k2) => distinctMentions(k2, c));
-      if (hit) leaveOut(c, 'duplicate', hit, 'same figure, scope and period');
-      else if (list) list.push(c);
-      else seen.set(k, [c]);
-    }
-    return;
-  }
-  // The group is sorted finest precision first, then by id: the first of equal
-  // figures is kept. Kept figures of the same precision match only when their values are equal.
-  const kept: Candidate[] = [];
-  for (const c of group) {
-    let hit: Candidate | undefined;
-    for (let i = kept.length - 1; i >= 0; i--) {
-      const k = kept[i] as Candidate;
-      if (distinctMentions(k, c) && sameFigure(k.value, c.value)) {
-        hit = k;
-        break;
-      }
-    }
-    if (hit) leaveOut(c, 'duplicate', hit, 'same figure, scope and period');
-    else kept.push(c);
-  }
-}
-
-function byValueDesc(a: Candidate, b: Candidate): number {
-  return compareDecimals(b.value.value, a.value.value);
+/**
+ * The code of a record: scope and qualifier with the bits that tell how value and precision are held.
+ *
+ * @example
+ * ```ts
+ * recordCode(scopeCode('annual'), qualifierCode('exact'), true, true); // 2021年 3522万元：以分计为整数，精度为10的幂
+ * ```
+ */
+export function recordCode(scope: number, qualifier: number, cents: boolean, power: boolean): number {
+  return scope * 16 + qualifier + (cents ? F_CENTS : 0) + (power ? F_POWER : 0);
 }
 
 /**
- * Decides which candidates of one series count; marks the others with a reason. Rules, in order:
+ * Scope, qualifier and period (ranks among `ranks` dates) as one safe integer, or `NaN` when
+ * there are too many dates for one (more than about 15 million). Claims can only be duplicates
+ * when their keys are equal.
  *
- * 1. Duplicates count once (see {@link sameFigure}); the one with the finest precision is kept,
- *    then the first by id.
+ * @example
+ * ```ts
+ * runKey(2, 0, 5, 9, 100); // 2021年（起止日期名次 5、9）的年度确数
+ * ```
+ */
+export function runKey(scope: number, qualifier: number, start: number, end: number, ranks: number): number {
+  const key = ((scope * 9 + qualifier) * ranks + start) * ranks + end;
+  return key <= Number.MAX_SAFE_INTEGER ? key : Number.NaN;
+}
+
+/**
+ * What the selection reads of the claims (internal to the aggregation): one record per claim
+ * that reaches the selection, {@link RECORD_SIZE} numbers each in one flat array (so a claim's
+ * fields share a cache line or two), and by claim index the ids and exact values.
+ *
+ * @example
+ * ```ts
+ * const claims: SelectionInput = { records, ids, valueAt, dates, sameSource, evidenceStartOf, leave };
+ * new SeriesSelection(claims).select(order, 0, 3); // 一个序列：2021年、2022年与累计数
+ * ```
+ */
+export interface SelectionInput {
+  /** The records, in a flat array. */
+  records: number[];
+  /** Claim ids, by claim index. */
+  ids: readonly string[];
+  /** The value a claim (index) counts with (a suggested fix put in where the caller asked for it). */
+  valueAt(index: number): NumberValue;
+  /** The ranked dates. */
+  dates: DateRanks;
+  /** Whether two claims (indices) come from the same source (article); asked only for claims that may be duplicates. */
+  sameSource(a: number, b: number): boolean;
+  /** Where a claim's evidence starts (−1 without evidence); asked only for claims that may be duplicates. */
+  evidenceStartOf(index: number): number;
+  /** Records a claim (index) left out, with the claim (index) standing in its place. */
+  leave(index: number, reason: LeftOutReason, related: number, detail: string): void;
+}
+
+const DUPLICATE_DETAIL = 'same figure, scope and period';
+const SUPERSEDED_DETAIL = 'an older or narrower cumulative figure of the same series';
+const COVERED_DETAIL = 'its period lies inside the period of a total counted';
+const OVERLAPS_DETAIL = 'its period overlaps the period of a total counted';
+
+/**
+ * Decides which claims of a series count and records the others through
+ * {@link SelectionInput.leave}. Rules, in order:
+ *
+ * 1. Duplicates count once (see {@link sameFigure}): the same scope, period and qualifier, and
+ *    the same figure from another source or another sentence of the same source. The one with
+ *    the finest precision is kept, then the first by id.
  * 2. Of several cumulative figures, the one with the latest as-of date (period end) counts; ties go
  *    to the earliest start, then the larger value. The others are `superseded`.
  * 3. Totals (the cumulative figure and annual figures) are taken widest period first; a total whose
@@ -258,56 +295,251 @@ function byValueDesc(a: Candidate, b: Candidate): number {
  * 4. Event figures count unless their period lies inside (`covered`) or across (`overlaps`) a
  *    total taken. Events never exclude each other (two donations in one month both count).
  *
- * The outcome does not depend on the order of the candidates.
+ * The outcome does not depend on the order of the claims: every tie is broken by id (ids are
+ * unique in a claim set), then by index. One instance serves every series of an aggregation;
+ * it works on record numbers (a record's place in the flat array divided by {@link RECORD_SIZE}).
  *
  * @example
  * ```ts
- * selectSeries(candidates); // 过渡期以来累计1.25亿元在，则2021年、2022年的年度数被标为 covered
+ * const selection = new SeriesSelection(input);
+ * selection.select(order, from, to); // 过渡期以来累计1.25亿元在，则2021年、2022年的年度数被标为 covered
  * ```
  */
-export function selectSeries(items: Candidate[], resolveSource?: (c: Candidate) => string | null): void {
-  sourceResolver = resolveSource ?? (() => null);
-  markDuplicates(items);
-  cumulative.length = 0;
-  totals.length = 0;
-  events.length = 0;
-  taken.length = 0;
-  for (const c of items) {
-    if (c.reason !== undefined) continue;
-    if (c.scope === 'cumulative') cumulative.push(c);
-    else if (c.scope === 'annual') totals.push(c);
-    else if (c.scope === 'event') events.push(c);
-  }
-  let winner: Candidate | undefined;
-  if (cumulative.length > 0) {
-    if (cumulative.length > 1) cumulative.sort(byCumulative);
-    winner = cumulative[0] as Candidate;
-    for (let i = 1; i < cumulative.length; i++) {
-      leaveOut(cumulative[i] as Candidate, 'superseded', winner, 'an older or narrower cumulative figure of the same series');
-    }
-  }
-  if (totals.length > 1) totals.sort(byTotal);
-  if (winner) taken.push(winner);
-  for (const t of totals) place(t, true);
-  for (const c of events) place(c, false);
-  cumulative.length = 0;
-  totals.length = 0;
-  events.length = 0;
-  taken.length = 0;
-}
+export class SeriesSelection {
+  private readonly c: SelectionInput;
+  private readonly r: number[];
+  private readonly items = new IndexList();
+  private readonly kept = new IndexList();
+  private readonly cumulative = new IndexList();
+  private readonly totals = new IndexList();
+  private readonly events = new IndexList();
+  private readonly taken = new IndexList();
+  private readonly byRun: (a: number, b: number) => number;
+  private readonly inRun: (a: number, b: number) => number;
+  private readonly byCumulative: (a: number, b: number) => number;
+  private readonly byTotal: (a: number, b: number) => number;
 
-function place(c: Candidate, isTotal: boolean): void {
-  for (const k of taken) {
-    if (within(c, k)) {
-      leaveOut(c, 'covered', k, 'its period lies inside the period of a total counted');
-      return;
+  /** @param input - the claims as records */
+  constructor(input: SelectionInput) {
+    this.c = input;
+    const r = (this.r = input.records);
+    const { ids, valueAt, dates } = input;
+    const S = RECORD_SIZE;
+    const indexOf = (a: number): number => r[a * S + R_INDEX] as number;
+    const identity = (a: number, b: number): number => {
+      const i = indexOf(a);
+      const j = indexOf(b);
+      const x = ids[i] as string;
+      const y = ids[j] as string;
+      return x < y ? -1 : x > y ? 1 : i - j;
+    };
+    const units = (a: number): number => {
+      const v = r[a * S + R_VALUE] as number;
+      return ((r[a * S + R_CODE] as number) & F_CENTS) !== 0 ? v / 100 : v;
+    };
+    const valueDesc = (a: number, b: number): number => {
+      // The floats decide when they are clearly apart (each is within 1e-13 of its value).
+      const x = units(a);
+      const y = units(b);
+      if (Math.abs(x - y) > 1e-12 * Math.max(Math.abs(x), Math.abs(y))) return x < y ? 1 : -1;
+      return compareDecimals(valueAt(indexOf(b)).value, valueAt(indexOf(a)).value);
+    };
+    const finerFirst = (a: number, b: number): number => {
+      // Both powers of ten: by exponent.
+      if (((r[a * S + R_CODE] as number) & (r[b * S + R_CODE] as number) & F_POWER) !== 0) return (r[a * S + R_PRECISION] as number) - (r[b * S + R_PRECISION] as number);
+      return compareDecimals(valueAt(indexOf(a)).precision, valueAt(indexOf(b)).precision);
+    };
+    const field = (a: number, f: number): number => r[a * S + f] as number;
+    // Scope, qualifier and period (the runs duplicates are looked for in), then the record.
+    this.byRun = (a, b) =>
+      field(a, R_RUN) - field(b, R_RUN) ||
+      (field(a, R_CODE) & RUN_BITS) - (field(b, R_CODE) & RUN_BITS) ||
+      field(a, R_START) - field(b, R_START) ||
+      field(a, R_END) - field(b, R_END) ||
+      a - b;
+    // Within a run: finest precision first, then identity.
+    this.inRun = (a, b) => finerFirst(a, b) || identity(a, b);
+    // Latest as-of date first (an open end counts as the earliest), then earliest start, larger value.
+    const asOf = (a: number): number => (field(a, R_END) === dates.openEndRank ? dates.openStartRank : field(a, R_END));
+    this.byCumulative = (a, b) => asOf(b) - asOf(a) || field(a, R_START) - field(b, R_START) || valueDesc(a, b) || identity(a, b);
+    // Widest period first, then latest end, larger value. (Two open periods are equally wide: ∞ − ∞ is NaN, which sorts as a tie.)
+    const width = (a: number): number => dates.width(field(a, R_START), field(a, R_END));
+    this.byTotal = (a, b) => width(b) - width(a) || field(b, R_END) - field(a, R_END) || valueDesc(a, b) || identity(a, b);
+  }
+
+  /** Selects among the records `order[from]` … `order[to - 1]`, one series. */
+  select(order: readonly number[], from: number, to: number): void {
+    const r = this.r;
+    const items = this.items;
+    items.clear();
+    for (let k = from; k < to; k++) items.push(order[k] as number);
+    this.markDuplicates();
+    const cumulative = this.cumulative;
+    const totals = this.totals;
+    const events = this.events;
+    const taken = this.taken;
+    cumulative.clear();
+    totals.clear();
+    events.clear();
+    taken.clear();
+    for (let k = 0; k < items.length; k++) {
+      const a = items.at[k] as number;
+      const code = r[a * RECORD_SIZE + R_CODE] as number;
+      if ((code & F_DUPLICATE) !== 0) continue;
+      const s = code >> 4 & 3;
+      if (s === CUMULATIVE) cumulative.push(a);
+      else if (s === ANNUAL) totals.push(a);
+      else if (s === EVENT) events.push(a);
+    }
+    if (cumulative.length > 0) {
+      if (cumulative.length > 1) cumulative.sort(this.byCumulative);
+      const winner = cumulative.at[0] as number;
+      for (let k = 1; k < cumulative.length; k++) this.leave(cumulative.at[k] as number, 'superseded', winner, SUPERSEDED_DETAIL);
+      taken.push(winner);
+    }
+    if (totals.length > 1) totals.sort(this.byTotal);
+    for (let k = 0; k < totals.length; k++) this.place(totals.at[k] as number, true);
+    for (let k = 0; k < events.length; k++) this.place(events.at[k] as number, false);
+  }
+
+  private leave(a: number, reason: LeftOutReason, related: number, detail: string): void {
+    this.c.leave(this.r[a * RECORD_SIZE + R_INDEX] as number, reason, this.r[related * RECORD_SIZE + R_INDEX] as number, detail);
+  }
+
+  /** Whether two records have the same scope, qualifier and period (only such claims can be duplicates). */
+  private sameRun(a: number, b: number): boolean {
+    const r = this.r;
+    const x = a * RECORD_SIZE;
+    const y = b * RECORD_SIZE;
+    const run = r[x + R_RUN] as number;
+    if (run === run) return run === r[y + R_RUN];
+    return ((r[x + R_CODE] as number) & RUN_BITS) === ((r[y + R_CODE] as number) & RUN_BITS) && r[x + R_START] === r[y + R_START] && r[x + R_END] === r[y + R_END];
+  }
+
+  /** Marks duplicates among the items: runs of one scope, qualifier and period, compared figure by figure. */
+  private markDuplicates(): void {
+    const k = this.items.length;
+    if (k < 2) return;
+    const items = this.items.at;
+    if (k <= 8) {
+      // Most series are short and have no two claims of one scope, qualifier and period: found
+      // without sorting.
+      let any = false;
+      for (let i = 0; i < k && !any; i++) for (let j = i + 1; j < k; j++) if (this.sameRun(items[i] as number, items[j] as number)) any = true;
+      if (!any) return;
+    }
+    this.items.sort(this.byRun);
+    let i = 0;
+    while (i < k) {
+      let j = i + 1;
+      while (j < k && this.sameRun(items[i] as number, items[j] as number)) j++;
+      if (j - i > 1) {
+        this.items.sort(this.inRun, i, j);
+        this.dedupeRun(items, i, j);
+      }
+      i = j;
     }
   }
-  for (const k of taken) {
-    if (overlaps(c, k)) {
-      leaveOut(c, 'overlaps', k, 'its period overlaps the period of a total counted');
+
+  private distinctMentions(a: number, b: number): boolean {
+    // Two equal figures in one sentence of one source are two things (捐赠5万元、…捐赠5万元).
+    const i = this.r[a * RECORD_SIZE + R_INDEX] as number;
+    const j = this.r[b * RECORD_SIZE + R_INDEX] as number;
+    return !this.c.sameSource(i, j) || this.c.evidenceStartOf(i) !== this.c.evidenceStartOf(j);
+  }
+
+  /**
+   * Whether two records of one run are the same figure ({@link sameFigure}), decided from the
+   * record where it can be: exactly for integers with powers of ten as precisions (most
+   * figures), and "no" from the floats when they are clearly further apart than half the
+   * coarser precision (no figure rounds across that).
+   */
+  private sameFigureOf(a: number, b: number): boolean {
+    const r = this.r;
+    const x = a * RECORD_SIZE;
+    const y = b * RECORD_SIZE;
+    const ca = r[x + R_CODE] as number;
+    const cb = r[y + R_CODE] as number;
+    if ((ca & 15) !== QUALIFIER_RANGE) {
+      const va = r[x + R_VALUE] as number;
+      const vb = r[y + R_VALUE] as number;
+      const pa = r[x + R_PRECISION] as number;
+      const pb = r[y + R_PRECISION] as number;
+      if ((ca & cb & (F_CENTS | F_POWER)) === (F_CENTS | F_POWER) && pa >= -2 && pb >= -2 && pa <= 15 && pb <= 15) {
+        // Values in hundredths (integers below 2^51) and precisions 10^k, k ≥ −2: floats hold
+        // them and the doubled differences exactly.
+        if (pa === pb) return va === vb;
+        const p = 10 ** (Math.max(pa, pb) + 2);
+        const twice = pa < pb ? 2 * (va - vb) : 2 * (vb - va); // the finer minus the coarser, doubled
+        return twice >= -p && twice < p;
+      }
+      const fa = (ca & F_CENTS) !== 0 ? va / 100 : va;
+      const fb = (cb & F_CENTS) !== 0 ? vb / 100 : vb;
+      const p = Math.max((ca & F_POWER) !== 0 ? 10 ** pa : pa, (cb & F_POWER) !== 0 ? 10 ** pb : pb);
+      if (Math.abs(fa - fb) > p / 2 + 1e-12 * Math.max(Math.abs(fa), Math.abs(fb), Math.abs(p))) return false;
+    }
+    return sameFigure(this.c.valueAt(r[x + R_INDEX] as number), this.c.valueAt(r[y + R_INDEX] as number));
+  }
+
+  private markDuplicate(a: number, of: number): void {
+    this.r[a * RECORD_SIZE + R_CODE] = (this.r[a * RECORD_SIZE + R_CODE] as number) | F_DUPLICATE;
+    this.leave(a, 'duplicate', of, DUPLICATE_DETAIL);
+  }
+
+  /** `items[from]` … `items[to - 1]`: one run, finest precision first, then by id; the first of equal figures is kept. */
+  private dedupeRun(items: readonly number[], from: number, to: number): void {
+    if (to - from > PAIRWISE_LIMIT) {
+      const seen = new Map<string, number[]>();
+      for (let k = from; k < to; k++) {
+        const a = items[k] as number;
+        const v = this.c.valueAt(this.r[a * RECORD_SIZE + R_INDEX] as number);
+        const key = `${v.value.toFixed()}|${v.precision.toFixed()}|${v.range ? `${v.range.min.toFixed()}-${v.range.max.toFixed()}` : ''}`;
+        const list = seen.get(key);
+        const hit = list?.find((h) => this.distinctMentions(h, a));
+        if (hit !== undefined) this.markDuplicate(a, hit);
+        else if (list) list.push(a);
+        else seen.set(key, [a]);
+      }
       return;
     }
+    // Kept figures of the same precision match only when their values are equal.
+    const kept = this.kept;
+    kept.clear();
+    for (let k = from; k < to; k++) {
+      const a = items[k] as number;
+      let hit = -1;
+      for (let m = kept.length - 1; m >= 0; m--) {
+        const h = kept.at[m] as number;
+        if (this.sameFigureOf(h, a) && this.distinctMentions(h, a)) {
+          hit = h;
+          break;
+        }
+      }
+      if (hit >= 0) this.markDuplicate(a, hit);
+      else kept.push(a);
+    }
   }
-  if (isTotal) taken.push(c);
+
+  /** A total or event against the totals taken: `covered` inside one, `overlaps` across one, else counted (a total is then taken). */
+  private place(a: number, isTotal: boolean): void {
+    const r = this.r;
+    const taken = this.taken;
+    const s = r[a * RECORD_SIZE + R_START] as number;
+    const e = r[a * RECORD_SIZE + R_END] as number;
+    for (let m = 0; m < taken.length; m++) {
+      const k = taken.at[m] as number;
+      if ((r[k * RECORD_SIZE + R_START] as number) <= s && e <= (r[k * RECORD_SIZE + R_END] as number)) {
+        this.leave(a, 'covered', k, COVERED_DETAIL);
+        return;
+      }
+    }
+    for (let m = 0; m < taken.length; m++) {
+      const k = taken.at[m] as number;
+      if (s <= (r[k * RECORD_SIZE + R_END] as number) && (r[k * RECORD_SIZE + R_START] as number) <= e) {
+        this.leave(a, 'overlaps', k, OVERLAPS_DETAIL);
+        return;
+      }
+    }
+    if (isTotal) taken.push(a);
+  }
 }
