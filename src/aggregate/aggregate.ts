@@ -47,8 +47,10 @@ const D = Decimal.clone({ precision: 200 });
 const KEY_ORDER: readonly AggregateKey[] = ['metric', 'year', 'pairing', 'east', 'west', 'source'];
 const EXACT = qualifierCode('exact');
 const MORE_THAN = qualifierCode('more_than');
-/** Year slots in a series or row key: `yearOf` gives 0 … 9999 (slot year + 1); slot 0 is "no year". */
+/** Year slots in a row key: `yearOf` gives 0 … 9999 (slot year + 1); slot 0 is "no year". */
 const YEAR_SLOTS = 16384;
+/** Years below the first met that a series' year slots leave room for. */
+const YEAR_MARGIN = 4;
 
 interface Flag {
   checks: CheckId[];
@@ -95,8 +97,11 @@ function sameIdPrefix(a: string, b: string): boolean {
 
 /** Series of claims: one per metric, unit, eastern and western region (and year, by year). */
 class SeriesTable {
-  /** Series by pair id: metric-and-unit id × {@link YEAR_SLOTS} + year slot → series id. */
-  private readonly byPair: Map<number, number>[] = [];
+  /**
+   * Series by pair, then by metric-and-unit: a series id (−1: none yet) per year slot, the slots
+   * starting at a year of their own (`YEAR_BASE`): arrays, no hashing per claim.
+   */
+  private readonly byPair: (number[] | undefined)[][] = [];
   /** Per series: its row index (not by source; −1 until made), or its row indices by source. */
   readonly row: number[] = [];
   readonly rowsBySource: (Map<string | null, number> | null)[] = [];
@@ -109,16 +114,37 @@ class SeriesTable {
 
   /** The id of the series of a pair, metric-and-unit and year (made when new). */
   idOf(pair: number, metricUnit: number, year: number | null): number {
-    let m = this.byPair[pair];
-    if (m === undefined) {
-      while (this.byPair.length <= pair) this.byPair.push(new Map());
-      m = this.byPair[pair] as Map<number, number>;
+    let byMu = this.byPair[pair];
+    if (byMu === undefined) {
+      while (this.byPair.length <= pair) this.byPair.push([]);
+      byMu = this.byPair[pair] as (number[] | undefined)[];
     }
-    const key = metricUnit * YEAR_SLOTS + (year === null ? 0 : year + 1);
-    let id = m.get(key);
-    if (id === undefined) {
+    let slots = byMu[metricUnit];
+    if (slots === undefined) {
+      while (byMu.length <= metricUnit) byMu.push(undefined);
+      // Slot 0 holds the base year (the first met, less a margin), slot 1 "no year", then years.
+      slots = byMu[metricUnit] = [year === null ? 0 : year - YEAR_MARGIN, -1];
+    }
+    let slot: number;
+    if (year === null) slot = 1;
+    else {
+      let base = slots[0] as number;
+      if (year < base) {
+        // An earlier year than any slot: move the years up.
+        const shift = base - (year - YEAR_MARGIN);
+        const moved: number[] = [year - YEAR_MARGIN, slots[1] as number];
+        for (let k = 0; k < shift; k++) moved.push(-1);
+        for (let k = 2; k < slots.length; k++) moved.push(slots[k] as number);
+        slots = byMu[metricUnit] = moved;
+        base = year - YEAR_MARGIN;
+      }
+      slot = 2 + year - base;
+      while (slots.length <= slot) slots.push(-1);
+    }
+    let id = slots[slot] as number;
+    if (id < 0) {
       id = this.count.length;
-      m.set(key, id);
+      slots[slot] = id;
       this.row.push(-1);
       this.rowsBySource.push(null);
       this.count.push(0);
@@ -305,6 +331,8 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
   let lastQuantityUnit = '';
   let lastMu = -1;
   let lastPeriod: unknown = undefined;
+  let lastSpanPeriod: unknown = undefined;
+  let lastSpanDetail = '';
   let lastStartId = 0;
   let lastEndId = 0;
   for (let index = 0; index < n; index++) {
@@ -424,7 +452,14 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
     }
     if (byYear && year === null) {
       if (!period || !period.start || !period.end) leave(index, 'no_period', 'an open or missing period has no year');
-      else leave(index, 'spans_years', `${period.start} – ${period.end}`);
+      else {
+        // Claims of one period often share the period object (and so the detail string).
+        if (period !== lastSpanPeriod) {
+          lastSpanPeriod = period;
+          lastSpanDetail = `${period.start} – ${period.end}`;
+        }
+        leave(index, 'spans_years', lastSpanDetail);
+      }
       continue;
     }
     series.count[sid] = (series.count[sid] as number) + 1;
