@@ -10,7 +10,7 @@ import { DateRanks } from '../src/aggregate/dates.js';
 import { approxNumber, powerOfTen, scaledInteger } from '../src/aggregate/decimal-bits.js';
 import { centsInterval, type CentsInterval } from '../src/aggregate/interval.js';
 import { runKey } from '../src/aggregate/select.js';
-import type { Claim, NumberValue, Qualifier } from '../src/index.js';
+import { XiezuoValidationError, type Claim, type Finding, type NumberValue, type Qualifier } from '../src/index.js';
 
 const D = Decimal.clone({ precision: 200 });
 const LIMIT = 2 ** 51;
@@ -248,5 +248,70 @@ describe('duplicates decided from records', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('malformed input', () => {
+  const junk = fc.oneof(
+    fc.constant(undefined),
+    fc.constant(null),
+    fc.integer(),
+    fc.string({ maxLength: 5 }),
+    fc.constant({}),
+    fc.constant([]),
+    fc.constant(new Decimal(Number.NaN)),
+    fc.constant(new Decimal('12.5')),
+  );
+  const amountArb = fc.record(
+    {
+      value: fc.oneof(fc.constant(new Decimal(100)), junk),
+      qualifier: fc.oneof(fc.constantFrom('exact', 'approx', 'more_than', 'range', 'nearly'), junk),
+      precision: fc.oneof(fc.constant(new Decimal(1)), fc.constant(new Decimal('0.5')), junk),
+      currency: fc.oneof(fc.constantFrom('CNY', 'USD'), junk),
+      range: fc.oneof(fc.constant({ min: new Decimal(1), max: new Decimal(2) }), junk),
+    },
+    { requiredKeys: [] },
+  );
+  const claimArb = fc.record(
+    {
+      id: fc.oneof(fc.constantFrom('a#1', 'a#2', 'b#1', 'c'), junk),
+      metric: fc.oneof(fc.constantFrom('fiscal_aid', 'labour_transfer'), junk),
+      scope: fc.oneof(fc.constantFrom('annual', 'event', 'cumulative', 'target'), junk),
+      period: fc.oneof(fc.constant({ start: '2021-01-01', end: '2021-12-31' }), fc.constant({ start: '2021-01-01' }), fc.constant({ start: 'x', end: '' }), junk),
+      east: fc.oneof(fc.constant({ name: '河东区', code: '120102' }), fc.constant({ name: '两县一区', code: null }), junk),
+      west: fc.oneof(fc.constant({ name: '迭部县', code: '623024' }), junk),
+      evidence: fc.oneof(fc.constant({ start: 0 }), fc.constant({ start: 'x' }), junk),
+      partOf: fc.oneof(fc.constant('a#1'), junk),
+      figure: fc.oneof(
+        fc.record({ kind: fc.constant('amount'), amount: amountArb, span: fc.oneof(fc.constant({ text: '100余元' }), junk) }),
+        fc.record({ kind: fc.constant('quantity'), quantity: fc.record({ value: fc.oneof(fc.constant(new Decimal(7)), junk), qualifier: fc.constant('exact'), precision: fc.constant(new Decimal(1)), unit: fc.oneof(fc.constantFrom('人', '%'), junk) }) }),
+        junk,
+      ),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('either aggregates or throws one XiezuoValidationError, never another error', () => {
+    let rejected = 0;
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.array(claimArb, { maxLength: 10 }), fc.subarray(['metric', 'year', 'pairing', 'east', 'west', 'source'] as const), fc.constantFrom('leave_out', 'include', 'use_fix'), (claims, by, flagged) => {
+        const findings = claims.length > 0 ? ([{ checkId: 'unit_slip', claims: [claims[0]], suggestedFix: { value: new Decimal(5) } }] as unknown as Finding[]) : [];
+        try {
+          const rows = aggregate(claims as unknown as Claim[], { by: [...by], flagged, findings });
+          accepted++;
+          // Every claim read is accounted for: counted or left out, once.
+          const seen = rows.flatMap((r) => [...r.claimIds, ...r.leftOut.map((l) => l.id)]);
+          expect(seen.length).toBe(claims.length);
+        } catch (e) {
+          expect(e).toBeInstanceOf(XiezuoValidationError);
+          expect((e as XiezuoValidationError).issues.length).toBeGreaterThan(0);
+          rejected++;
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(accepted).toBeGreaterThan(50);
+    expect(rejected).toBeGreaterThan(50);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { extractClaims, findQuantities, parseAmountOrThrow } from '../src/index.js';
+import { extractClaims, findQuantities, parseAmountOrThrow, XiezuoValidationError } from '../src/index.js';
 import type { Claim, Finding } from '../src/index.js';
 import {
   aggregate,
@@ -379,9 +379,37 @@ describe('many articles', () => {
     expect(s(rows[1]!.point)).toBe('140000000');
   });
 
-  it('is safe on bad input', () => {
-    expect(aggregate(null as unknown as Claim[], { by: [] })).toEqual([]);
-    expect(aggregate([null, 3, {}] as unknown as Claim[], { by: ['metric'] })).toEqual([]);
+  it('answers malformed input with one XiezuoValidationError naming every field it could not read', () => {
+    expect(() => aggregate(null as unknown as Claim[], { by: [] })).toThrow(XiezuoValidationError);
+    let error: unknown;
+    try {
+      aggregate([null, 3, {}, { id: 'c4', metric: 'fiscal_aid', figure: { kind: 'amount', amount: { value: 125000000 } } }] as unknown as Claim[], { by: ['metric'] });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(XiezuoValidationError);
+    const v = error as XiezuoValidationError;
+    expect(v.code).toBe('INVALID_DATA');
+    expect(v.issues.map((i) => i.pathText)).toEqual(['claims[0]', 'claims[1]', 'claims[2].id', 'claims[3].figure.amount.value']);
+    expect(v.message).toContain('claims[3].figure.amount.value: a finite Decimal, received 125000000');
     expect(yearOf(null)).toBeNull();
+  });
+
+  it('reads claims that have no region, first or later, and groups them under no pairing', () => {
+    const claims = ['c1', 'c2'].map((id, i) => {
+      const c = { ...claim(`${id}`, '财政援助资金3522万元', '3522万元'), east: undefined, west: undefined } as unknown as Claim;
+      return i === 1 ? { ...c, east: { name: '河东区', code: '120102' } } : c;
+    });
+    const rows = aggregate(claims, { by: ['pairing', 'east'] });
+    expect(rows.map((r) => [r.key.pairing, r.key.east, r.count])).toEqual([
+      ['河东区→?', '河东区', 1],
+      [null, null, 1],
+    ]);
+  });
+
+  it('reports a finding it cannot read instead of skipping it', () => {
+    const c = claim('c1', '财政援助资金3522万元', '3522万元');
+    const bad = [{ checkId: 'unit_slip', claims: [c], suggestedFix: { value: '35220000' } }] as unknown as Finding[];
+    expect(() => aggregate([c], { by: [], findings: bad })).toThrow(/findings\[0\]\.suggestedFix\.value: a finite Decimal/);
   });
 });

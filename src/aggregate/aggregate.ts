@@ -13,11 +13,13 @@
 import { Decimal } from 'decimal.js';
 import type { Claim } from '../domain/claim.js';
 import type { CheckId, Finding } from '../domain/finding.js';
+import type { XiezuoValidationError } from '../domain/validation.js';
 import type { Amount, NumberValue, Quantity } from '../types.js';
 import { DateRanks, OPEN_END, OPEN_START } from './dates.js';
 import { approxNumber, powerOfTen, scaledInteger } from './decimal-bits.js';
 import { centsInterval, valueInterval, type CentsInterval } from './interval.js';
 import { isAdditiveUnit, SOURCE_SEPARATOR, sourceOfId, summingUnit, yearOf } from './keys.js';
+import { checkClaimFields, InputIssues, isFiniteDecimal } from './input-issues.js';
 import { RegionIds } from './regions.js';
 import { filled, numbers } from './columns.js';
 import { RowLists, RowTable, sortRows, toAggregateRow } from './rows.js';
@@ -57,20 +59,39 @@ interface Flag {
   fix: Decimal | null;
 }
 
-/** The claim each finding is about: the first it names (checkClaims lists the primary claim first; the others are its evidence). */
-function flagsOf(findings: readonly Finding[] | undefined, checks: ReadonlySet<string>): Map<string, Flag> {
-  const map = new Map<string, Flag>();
-  if (!Array.isArray(findings)) return map;
-  for (const f of findings) {
-    if (!f || !checks.has(f.checkId) || !Array.isArray(f.claims)) continue;
+/**
+ * The claim each finding is about: the first it names (checkClaims lists the primary claim first;
+ * the others are its evidence), with the checks and the first suggested fix; and the problems of
+ * findings that cannot be read.
+ */
+function flagsOf(findings: readonly Finding[] | undefined, checks: ReadonlySet<string>): Map<string, Flag> & { problems: InputIssues } {
+  const map = Object.assign(new Map<string, Flag>(), { problems: new InputIssues('findings') });
+  if (findings === undefined) return map;
+  if (!Array.isArray(findings)) {
+    map.problems.add([], 'an array of findings', findings);
+    return map;
+  }
+  findings.forEach((f, i) => {
+    if (!f || typeof f !== 'object' || !Array.isArray(f.claims)) {
+      map.problems.add([i], 'a finding with its claims', f);
+      return;
+    }
+    if (!checks.has(f.checkId)) return;
     const c = f.claims[0];
-    if (!c || typeof c.id !== 'string') continue;
+    if (!c || typeof c.id !== 'string') {
+      map.problems.add([i, 'claims', 0], 'the claim the finding is about', c);
+      return;
+    }
+    const v = f.suggestedFix?.value;
+    if (v !== undefined && !isFiniteDecimal(v)) {
+      map.problems.add([i, 'suggestedFix', 'value'], 'a finite Decimal', v);
+      return;
+    }
     let flag = map.get(c.id);
     if (!flag) map.set(c.id, (flag = { checks: [], fix: null }));
     if (!flag.checks.includes(f.checkId)) flag.checks.push(f.checkId);
-    const v = f.suggestedFix?.value;
-    if (v && flag.fix === null) flag.fix = v;
-  }
+    if (v !== undefined && flag.fix === null) flag.fix = v;
+  });
   return map;
 }
 
@@ -155,8 +176,17 @@ class SeriesTable {
 
 /**
  * Adds claims up into rows, one per group of the `by` keys and unit, each with its total as an
- * exact interval, the claims counted and the claims left out with the reason. Never throws; a
- * non-array gives `[]`.
+ * exact interval, the claims counted and the claims left out with the reason. Every claim it
+ * reads is either counted or left out with a reason (claims of other `metrics`, or wholly outside
+ * `period`, are not part of the question and are not listed).
+ *
+ * Throws {@link XiezuoValidationError} (code `INVALID_DATA`) when the claims are not an array, when a
+ * claim cannot be read (not an object; id, metric or scope not a string; a value or precision
+ * that is not a finite `Decimal`; an unknown qualifier; a period, region or `partOf` of the wrong
+ * shape), or when a finding of `flagChecks` cannot be read; the error lists every problem by path
+ * (`claims[3].figure.amount.value`), up to a hundred. Claims are checked as far as they are read:
+ * those of other `metrics` only for id and metric. `validateClaims` checks everything.
+ * Nothing else throws.
  *
  * What counts (a claim is left out with a {@link LeftOutReason} otherwise):
  *
@@ -181,6 +211,7 @@ class SeriesTable {
  * become intervals as {@link valueInterval} describes; the order of the claims never changes a
  * total. Exact parts add up as integers (no float ever holds a value).
  *
+ * @throws `XiezuoValidationError` for claims or findings that cannot be read
  * @example
  * ```ts
  * const claims = extractClaims(article); // 天津河东区 → 甘肃迭部县
@@ -192,7 +223,11 @@ class SeriesTable {
  * ```
  */
 export function aggregate(claims: readonly Claim[], options: AggregateOptions): AggregateRow[] {
-  if (!Array.isArray(claims)) return [];
+  if (!Array.isArray(claims)) {
+    const problems = new InputIssues('claims');
+    problems.add([], 'an array of claims', claims);
+    problems.throwIfAny();
+  }
   const opts: Partial<AggregateOptions> = options && typeof options === 'object' ? options : {};
   const by = new Set<AggregateKey>(Array.isArray(opts.by) ? opts.by : []);
   const byKeys = KEY_ORDER.filter((k) => by.has(k));
@@ -205,6 +240,7 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
   const currency = typeof opts.currency === 'string' ? opts.currency : null;
   const mode = opts.flagged ?? 'leave_out';
   const flags = flagsOf(opts.findings, new Set<string>(opts.flagChecks ?? ['unit_slip']));
+  if (flags.problems.count > 0) flags.problems.throwIfAny();
   const customSource = typeof opts.sourceOf === 'function';
   const sourceOf = typeof opts.sourceOf === 'function' ? opts.sourceOf : (c: Claim) => sourceOfId(c.id);
   const ceilingOf = typeof opts.ceiling === 'function' ? opts.ceiling : null;
@@ -252,10 +288,17 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
   };
 
   const leave = (index: number, reason: LeftOutReason, detail?: string, relatedId?: string): void => {
-    const entry: LeftOutClaim = { id: idOf[index] as string, reason };
-    if (detail !== undefined) entry.detail = detail;
-    if (relatedId !== undefined) entry.relatedId = relatedId;
-    leftOutOf[index] = entry;
+    const id = idOf[index] as string;
+    // Each entry made whole by one literal: adding a property later would give it a separate
+    // property store (one more allocation per entry, and there can be a million entries).
+    leftOutOf[index] =
+      detail === undefined
+        ? relatedId === undefined
+          ? { id, reason }
+          : { id, reason, relatedId }
+        : relatedId === undefined
+          ? { id, reason, detail }
+          : { id, reason, detail, relatedId };
   };
 
   const rows = new RowTable();
@@ -317,34 +360,47 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
     return r;
   };
 
-  // First pass, in claim order: each claim read once.
-  let lastEastRef: unknown = undefined;
+  // First pass, in claim order: each claim read once (and checked as far as it is read).
+  const problems = new InputIssues('claims');
+  // The last region references met (a sentinel at first: `undefined` is a reference too).
+  const NONE_YET = {};
+  let lastEastRef: unknown = NONE_YET;
   let lastEast = -1;
-  let lastWestRef: unknown = undefined;
+  let lastWestRef: unknown = NONE_YET;
   let lastWest = -1;
   let lastPairEast = -1;
   let lastPairWest = -1;
   let lastPair = -1;
-  let lastMetric: unknown = undefined;
-  let lastUnit: unknown = undefined;
-  let lastRawUnit: unknown = undefined;
+  let lastMetric: unknown = NONE_YET;
+  let lastUnit: unknown = NONE_YET;
+  let lastRawUnit: unknown = NONE_YET;
   let lastQuantityUnit = '';
   let lastMu = -1;
-  let lastPeriod: unknown = undefined;
-  let lastSpanPeriod: unknown = undefined;
+  let lastPeriod: unknown = NONE_YET;
+  let lastSpanPeriod: unknown = NONE_YET;
   let lastSpanDetail = '';
   let lastStartId = 0;
   let lastEndId = 0;
   for (let index = 0; index < n; index++) {
     const claim = claims[index];
-    if (!claim || typeof claim !== 'object') continue;
-    const fig = claim.figure;
+    if (!claim || typeof claim !== 'object') {
+      problems.add([index], 'a claim (object)', claim);
+      continue;
+    }
     const id = claim.id;
-    if (!fig || typeof id !== 'string') continue;
+    if (typeof id !== 'string') {
+      problems.add([index, 'id'], 'a claim id (string)', id);
+      continue;
+    }
     const metric = claim.metric;
+    if (typeof metric !== 'string') {
+      problems.add([index, 'metric'], 'a metric id (string)', metric);
+      continue;
+    }
     if (metrics && !metrics.has(metric)) continue;
-    const value: NumberValue | undefined = fig.kind === 'amount' ? fig.amount : fig.kind === 'quantity' ? fig.quantity : undefined;
-    if (!value || !value.value) continue;
+    if (!checkClaimFields(claim as unknown as Record<string, unknown>, index, problems)) continue;
+    const fig = claim.figure;
+    const value: NumberValue = fig.kind === 'amount' ? fig.amount : fig.quantity;
     const period = claim.period;
     const start = period?.start ?? OPEN_START;
     const end = period?.end ?? OPEN_END;
@@ -479,6 +535,8 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
     records[base + R_VALUE] = cents === cents ? cents : approxNumber(counted.value);
     records[base + R_PRECISION] = exponent === exponent ? exponent : approxNumber(counted.precision);
   }
+
+  problems.throwIfAny();
 
   // Second pass, series by series: the claims of a series side by side (a counting sort by
   // series, stable in claim order), selected when a series has two claims or more.
