@@ -383,7 +383,8 @@ describe('many articles', () => {
     expect(() => aggregate(null as unknown as Claim[], { by: [] })).toThrow(XiezuoValidationError);
     let error: unknown;
     try {
-      aggregate([null, 3, {}, { id: 'c4', metric: 'fiscal_aid', figure: { kind: 'amount', amount: { value: 125000000 } } }] as unknown as Claim[], { by: ['metric'] });
+      const c4 = { id: 'c4', metric: 'fiscal_aid', scope: 'annual', figure: { kind: 'amount', amount: { value: 125000000, qualifier: 'exact', precision: new Decimal(1), currency: 'CNY' } } };
+      aggregate([null, 3, {}, c4] as unknown as Claim[], { by: ['metric'] });
     } catch (e) {
       error = e;
     }

@@ -19,7 +19,7 @@ import { DateRanks, OPEN_END, OPEN_START } from './dates.js';
 import { approxNumber, powerOfTen, scaledInteger } from './decimal-bits.js';
 import { centsInterval, valueInterval, type CentsInterval } from './interval.js';
 import { isAdditiveUnit, SOURCE_SEPARATOR, sourceOfId, summingUnit, yearOf } from './keys.js';
-import { checkClaimFields, InputIssues, isFiniteDecimal } from './input-issues.js';
+import { InputIssues, isFiniteDecimal, isRegionRef, numberProblem } from './input-issues.js';
 import { RegionIds } from './regions.js';
 import { filled, numbers } from './columns.js';
 import { RowLists, RowTable, sortRows, toAggregateRow } from './rows.js';
@@ -184,9 +184,9 @@ class SeriesTable {
  * claim cannot be read (not an object; id, metric or scope not a string; a value or precision
  * that is not a finite `Decimal`; an unknown qualifier; a period, region or `partOf` of the wrong
  * shape), or when a finding of `flagChecks` cannot be read; the error lists every problem by path
- * (`claims[3].figure.amount.value`), up to a hundred. Claims are checked as far as they are read:
- * those of other `metrics` only for id and metric. `validateClaims` checks everything.
- * Nothing else throws.
+ * (`claims[3].figure.amount.value`), up to a hundred. Each field is checked where it is first
+ * read, so a claim set aside early (another metric, a target, another currency) is not read
+ * further; `validateClaims` checks everything. Nothing else throws.
  *
  * What counts (a claim is left out with a {@link LeftOutReason} otherwise):
  *
@@ -398,34 +398,57 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
       continue;
     }
     if (metrics && !metrics.has(metric)) continue;
-    if (!checkClaimFields(claim as unknown as Record<string, unknown>, index, problems)) continue;
+    // Each field is checked where it is first read (a claim left out early is not read further).
     const fig = claim.figure;
-    const value: NumberValue = fig.kind === 'amount' ? fig.amount : fig.quantity;
+    const kind = fig?.kind;
+    const value: NumberValue | undefined = kind === 'amount' ? fig.amount : kind === 'quantity' ? fig.quantity : undefined;
+    if (value === null || typeof value !== 'object') {
+      if (fig === null || typeof fig !== 'object') problems.add([index, 'figure'], 'a figure (object)', fig);
+      else if (kind !== 'amount' && kind !== 'quantity') problems.add([index, 'figure', 'kind'], '"amount" or "quantity"', kind);
+      else problems.add([index, 'figure', kind], `the ${kind} (object)`, value);
+      continue;
+    }
     const period = claim.period;
     const start = period?.start ?? OPEN_START;
     const end = period?.end ?? OPEN_END;
+    if ((period !== undefined && period !== null && typeof period !== 'object') || typeof start !== 'string' || typeof end !== 'string') {
+      problems.add([index, 'period'], 'a period with string start and end, or none', period);
+      continue;
+    }
     if (hasPeriod && period) {
       // Wholly outside the period asked for: not part of the question.
       if ((pEnd !== null && start !== OPEN_START && start > pEnd) || (pStart !== null && end !== OPEN_END && end < pStart)) continue;
     }
     let unit: string;
-    if (fig.kind === 'amount') unit = (value as Amount).currency;
+    if (kind === 'amount') unit = (value as Amount).currency;
     else {
       const raw = (value as Quantity).unit;
       if (raw !== lastRawUnit) {
         lastRawUnit = raw;
-        lastQuantityUnit = summingUnit(claim);
+        lastQuantityUnit = typeof raw === 'string' ? summingUnit(claim) : (raw as string);
       }
       unit = lastQuantityUnit;
+    }
+    if (typeof unit !== 'string') {
+      problems.add([index, 'figure', kind, kind === 'amount' ? 'currency' : 'unit'], 'a string', unit);
+      continue;
     }
     const year = byYear ? yearOf(period) : null;
     const ce = claim.east;
     const cw = claim.west;
     if (ce !== lastEastRef) {
+      if (!isRegionRef(ce)) {
+        problems.add([index, 'east'], 'a region reference { name, code }, or none', ce);
+        continue;
+      }
       lastEastRef = ce;
       lastEast = regions.idOf(ce);
     }
     if (cw !== lastWestRef) {
+      if (!isRegionRef(cw)) {
+        problems.add([index, 'west'], 'a region reference { name, code }, or none', cw);
+        continue;
+      }
       lastWestRef = cw;
       lastWest = regions.idOf(cw);
     }
@@ -476,6 +499,10 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
         continue;
       }
     }
+    if (typeof claim.scope !== 'string') {
+      problems.add([index, 'scope'], 'a scope (string)', claim.scope);
+      continue;
+    }
     const scope = scopeCode(claim.scope);
     if (scope === 0) {
       leave(index, 'not_an_achievement', claim.scope);
@@ -487,6 +514,11 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
     }
     if (currency !== null && fig.kind === 'amount' && unit !== currency) {
       leave(index, 'other_currency', unit);
+      continue;
+    }
+    const problem = numberProblem(value);
+    if (problem !== null) {
+      problems.add([index, 'figure', kind, problem], problem === 'qualifier' ? 'a qualifier (exact, approx, more_than, …)' : problem === 'range' ? 'finite Decimals min and max' : 'a finite Decimal', value[problem]);
       continue;
     }
     let counted = value;
@@ -501,6 +533,10 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
         leave(index, 'flagged', flag.checks.join(','));
         continue;
       }
+    }
+    if (claim.partOf !== undefined && claim.partOf !== null && typeof claim.partOf !== 'string') {
+      problems.add([index, 'partOf'], 'a claim id (string), or none', claim.partOf);
+      continue;
     }
     if (claim.partOf !== undefined && hasId(claim.partOf)) {
       leave(index, 'part_of', undefined, claim.partOf);

@@ -6,6 +6,8 @@
  * @module
  */
 import { XiezuoValidationError, formatPath, type ValidationIssue } from '../domain/validation.js';
+import type { NumberValue } from '../types.js';
+import { QUALIFIER_ORDER } from './select.js';
 
 /** At most this many problems are listed; the rest are counted in a last entry. */
 const MAX_ISSUES = 100;
@@ -90,92 +92,40 @@ export function isFiniteDecimal(x: unknown): boolean {
   return Array.isArray(p.d) && typeof p.e === 'number' && typeof p.s === 'number';
 }
 
-const QUALIFIER_WORDS: ReadonlySet<unknown> = new Set(['exact', 'approx', 'more_than', 'at_least', 'nearly', 'less_than', 'at_most', 'range']);
+const QUALIFIER_WORDS: ReadonlySet<unknown> = new Set(QUALIFIER_ORDER);
 
-function isRegionRef(x: unknown): boolean {
+/**
+ * Whether `x` is a region reference `{ name, code }` (code a string, `null` or absent), or none.
+ *
+ * @example
+ * ```ts
+ * isRegionRef({ name: '迭部县', code: '623024' }); // true
+ * isRegionRef('迭部县');                            // false —— 须为对象
+ * ```
+ */
+export function isRegionRef(x: unknown): boolean {
   if (x === null || x === undefined) return true;
   if (typeof x !== 'object') return false;
   const r = x as { name?: unknown; code?: unknown };
   return typeof r.name === 'string' && (r.code === undefined || r.code === null || typeof r.code === 'string');
 }
 
-function isPeriod(x: unknown): boolean {
-  if (x === null || x === undefined) return true;
-  if (typeof x !== 'object') return false;
-  const p = x as { start?: unknown; end?: unknown };
-  const ok = (v: unknown): boolean => v === undefined || v === null || typeof v === 'string';
-  return ok(p.start) && ok(p.end);
-}
-
 /**
- * Checks the fields of a claim that `aggregate` reads beyond its id and metric: the figure (kind,
- * value, precision, qualifier, currency or unit, range), scope, period, regions and `partOf`.
- * Notes the first problem found and returns `false`, or returns `true`.
+ * The first field of a number (`value`, `precision`, `qualifier`, `range`) that `aggregate`
+ * cannot use, or `null`: value and precision must be finite decimals, the qualifier a known one,
+ * a range (when present) two finite decimals.
  *
  * @example
  * ```ts
- * checkClaimFields({ ...claim, figure: { kind: 'amount', amount: { ...amount, value: 125000000 } } }, 3, problems);
- * // false —— claims[3].figure.amount.value 须为 Decimal
+ * numberProblem({ value: new Decimal('35220000'), qualifier: 'exact', precision: new Decimal('10000') }); // null
+ * numberProblem({ value: 35220000, qualifier: 'exact', precision: new Decimal('10000') });              // 'value'
  * ```
  */
-export function checkClaimFields(claim: Record<string, unknown>, index: number, problems: InputIssues): boolean {
-  const fig = claim.figure as Record<string, unknown> | null | undefined;
-  if (fig === null || typeof fig !== 'object') {
-    problems.add([index, 'figure'], 'a figure (object)', fig);
-    return false;
-  }
-  const kind = fig.kind;
-  if (kind !== 'amount' && kind !== 'quantity') {
-    problems.add([index, 'figure', 'kind'], '"amount" or "quantity"', kind);
-    return false;
-  }
-  const v = fig[kind] as Record<string, unknown> | null | undefined;
-  if (v === null || typeof v !== 'object') {
-    problems.add([index, 'figure', kind], `the ${kind} (object)`, v);
-    return false;
-  }
-  const where = (field: string): (string | number)[] => [index, 'figure', kind, field];
-  if (!isFiniteDecimal(v.value)) {
-    problems.add(where('value'), 'a finite Decimal', v.value);
-    return false;
-  }
-  if (!isFiniteDecimal(v.precision)) {
-    problems.add(where('precision'), 'a finite Decimal', v.precision);
-    return false;
-  }
-  if (!QUALIFIER_WORDS.has(v.qualifier)) {
-    problems.add(where('qualifier'), 'a qualifier (exact, approx, more_than, …)', v.qualifier);
-    return false;
-  }
-  const unitField = kind === 'amount' ? 'currency' : 'unit';
-  if (typeof v[unitField] !== 'string') {
-    problems.add(where(unitField), 'a string', v[unitField]);
-    return false;
-  }
-  const range = v.range as { min?: unknown; max?: unknown } | null | undefined;
-  if (range !== undefined && range !== null && (typeof range !== 'object' || !isFiniteDecimal(range.min) || !isFiniteDecimal(range.max))) {
-    problems.add(where('range'), 'finite Decimals min and max', range);
-    return false;
-  }
-  if (typeof claim.scope !== 'string') {
-    problems.add([index, 'scope'], 'a scope (string)', claim.scope);
-    return false;
-  }
-  if (!isPeriod(claim.period)) {
-    problems.add([index, 'period'], 'a period with string start and end, or none', claim.period);
-    return false;
-  }
-  if (!isRegionRef(claim.east)) {
-    problems.add([index, 'east'], 'a region reference { name, code }, or none', claim.east);
-    return false;
-  }
-  if (!isRegionRef(claim.west)) {
-    problems.add([index, 'west'], 'a region reference { name, code }, or none', claim.west);
-    return false;
-  }
-  if (claim.partOf !== undefined && claim.partOf !== null && typeof claim.partOf !== 'string') {
-    problems.add([index, 'partOf'], 'a claim id (string), or none', claim.partOf);
-    return false;
-  }
-  return true;
+export function numberProblem(v: NumberValue): 'value' | 'precision' | 'qualifier' | 'range' | null {
+  if (!isFiniteDecimal(v.value)) return 'value';
+  if (!isFiniteDecimal(v.precision)) return 'precision';
+  if (!QUALIFIER_WORDS.has(v.qualifier)) return 'qualifier';
+  const r = v.range as { min?: unknown; max?: unknown } | null | undefined;
+  if (r !== undefined && r !== null && (typeof r !== 'object' || !isFiniteDecimal(r.min) || !isFiniteDecimal(r.max))) return 'range';
+  return null;
 }
