@@ -4,6 +4,8 @@
  * @module
  */
 import type { AggregateKey, AggregateRow, LeftOutClaim } from './types.js';
+import { isFiniteDecimal } from '../domain/guards.js';
+import { argumentError } from '../domain/validation.js';
 
 const KEY_COLUMNS: readonly AggregateKey[] = ['metric', 'year', 'pairing', 'east', 'west', 'source'];
 
@@ -52,6 +54,7 @@ export interface PlainAggregateRow {
  * ```
  */
 export function toPlainRow(row: AggregateRow): PlainAggregateRow {
+  checkRow('toPlainRow', 'row', row);
   return {
     key: { ...row.key },
     total: {
@@ -78,7 +81,31 @@ export function toPlainRow(row: AggregateRow): PlainAggregateRow {
  * ```
  */
 export function aggregateToJson(rows: readonly AggregateRow[], indent = 2): string {
+  checkRows('aggregateToJson', rows);
   return `${JSON.stringify(rows.map(toPlainRow), null, indent)}\n`;
+}
+
+/** Throws the typed argument error unless `row` has the shape of an {@link AggregateRow}. */
+function checkRow(fn: string, param: string, row: AggregateRow): void {
+  const ok =
+    row !== null &&
+    typeof row === 'object' &&
+    row.key !== null &&
+    typeof row.key === 'object' &&
+    row.total !== null &&
+    typeof row.total === 'object' &&
+    isFiniteDecimal(row.total.low) &&
+    (row.total.high === null || isFiniteDecimal(row.total.high)) &&
+    (row.point === null || isFiniteDecimal(row.point)) &&
+    Array.isArray(row.claimIds) &&
+    Array.isArray(row.leftOut) &&
+    Array.isArray(row.flagged);
+  if (!ok) throw argumentError(fn, param, 'an aggregate row', row);
+}
+
+function checkRows(fn: string, rows: readonly AggregateRow[]): void {
+  if (!Array.isArray(rows as unknown)) throw argumentError(fn, 'rows', 'an array of aggregate rows', rows);
+  rows.forEach((r, i) => checkRow(fn, `rows[${i}]`, r));
 }
 
 function csvField(v: string): string {
@@ -102,6 +129,7 @@ function csvField(v: string): string {
  * ```
  */
 export function aggregateToCsv(rows: readonly AggregateRow[]): string {
+  checkRows('aggregateToCsv', rows);
   const keys = KEY_COLUMNS.filter((k) => rows.some((r) => k in r.key));
   const header = [...keys, 'unit', 'low', 'low_inclusive', 'high', 'high_inclusive', 'point', 'count', 'claim_ids', 'left_out'];
   const lines = [header.join(',')];

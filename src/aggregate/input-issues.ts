@@ -5,34 +5,13 @@
  *
  * @module
  */
-import { XiezuoValidationError, formatPath, type ValidationIssue } from '../domain/validation.js';
+import { XiezuoValidationError, describeValue, formatPath, type ValidationIssue } from '../domain/validation.js';
+import { isFiniteDecimal } from '../domain/guards.js';
 import type { NumberValue } from '../types.js';
 import { QUALIFIER_ORDER } from './select.js';
 
 /** At most this many problems are listed; the rest are counted in a last entry. */
 const MAX_ISSUES = 100;
-
-/**
- * A short description of a value received where something else was expected.
- *
- * @example
- * ```ts
- * describeValue('财政'); // '"财政"'
- * describeValue(null);   // 'null'
- * ```
- */
-export function describeValue(x: unknown): string {
-  if (x === null) return 'null';
-  if (x === undefined) return 'undefined';
-  if (typeof x === 'string') return JSON.stringify(x.length > 24 ? `${x.slice(0, 24)}…` : x);
-  if (Array.isArray(x)) return 'an array';
-  if (typeof x === 'object') {
-    const d = (x as { d?: unknown }).d;
-    if ('d' in x && 'e' in x && d === null) return 'a decimal that is not finite';
-    return 'an object';
-  }
-  return String(x);
-}
 
 /**
  * Problems found in the input, by path (`claims[3].figure.amount.value`).
@@ -74,22 +53,6 @@ export class InputIssues {
     }
     throw new XiezuoValidationError('INVALID_DATA', issues, this.root);
   }
-}
-
-/**
- * Whether `x` is a finite decimal.js value (of any clone): digits, exponent and sign present.
- *
- * @example
- * ```ts
- * isFiniteDecimal(new Decimal('1.25e8')); // true —— 1.25亿
- * isFiniteDecimal(new Decimal(NaN));      // false
- * isFiniteDecimal(125000000);             // false —— 数字不是 Decimal
- * ```
- */
-export function isFiniteDecimal(x: unknown): boolean {
-  if (x === null || typeof x !== 'object') return false;
-  const p = x as { d?: unknown; e?: unknown; s?: unknown };
-  return Array.isArray(p.d) && typeof p.e === 'number' && typeof p.s === 'number';
 }
 
 const QUALIFIER_WORDS: ReadonlySet<unknown> = new Set(QUALIFIER_ORDER);

@@ -8,6 +8,13 @@ import { Decimal } from 'decimal.js';
 import type { Claim } from '../domain/claim.js';
 import type { NumberValue } from '../types.js';
 import type { Interval } from './types.js';
+import { hasFigure, isFiniteDecimal, isNumberValue } from '../domain/guards.js';
+import { argumentError } from '../domain/validation.js';
+
+function checkInterval(fn: string, param: string, x: Interval): void {
+  const ok = x !== null && typeof x === 'object' && isFiniteDecimal(x.low) && (x.high === null || isFiniteDecimal(x.high));
+  if (!ok) throw argumentError(fn, param, 'an interval { low, high }', x);
+}
 
 /** Private arithmetic at high precision (the global Decimal config is never changed). */
 const D = Decimal.clone({ precision: 200 });
@@ -57,6 +64,8 @@ function closed(low: Decimal, high: Decimal): Interval {
  * ```
  */
 export function valueInterval(value: NumberValue, text = '', ceiling?: Decimal | null): Interval {
+  if (!isNumberValue(value)) throw argumentError('valueInterval', 'value', 'a number (NumberValue)', value);
+  if (ceiling !== undefined && ceiling !== null && !isFiniteDecimal(ceiling)) throw argumentError('valueInterval', 'ceiling', 'a finite Decimal, or none', ceiling);
   const x = value.value;
   const p = value.precision;
   const stepped = p !== undefined && p !== null && p.gt(0);
@@ -199,6 +208,7 @@ export function centsInterval(qualifier: string, cents: number, exponent: number
  * ```
  */
 export function claimInterval(claim: Claim, ceiling?: Decimal | null): Interval {
+  if (!hasFigure(claim)) throw argumentError('claimInterval', 'claim', 'a claim with a figure', claim);
   const f = claim.figure;
   const v = f.kind === 'amount' ? f.amount : f.quantity;
   return valueInterval(v, f.span.text, ceiling);
@@ -215,6 +225,8 @@ export function claimInterval(claim: Claim, ceiling?: Decimal | null): Interval 
  * ```
  */
 export function sumIntervals(a: Interval, b: Interval): Interval {
+  checkInterval('sumIntervals', 'a', a);
+  checkInterval('sumIntervals', 'b', b);
   const high = a.high === null || b.high === null ? null : out(new D(a.high).plus(b.high));
   return {
     low: out(new D(a.low).plus(b.low)),
@@ -233,6 +245,8 @@ export function sumIntervals(a: Interval, b: Interval): Interval {
  * ```
  */
 export function sameInterval(a: Interval, b: Interval): boolean {
+  checkInterval('sameInterval', 'a', a);
+  checkInterval('sameInterval', 'b', b);
   if (!a.low.eq(b.low) || a.lowInclusive !== b.lowInclusive || a.highInclusive !== b.highInclusive) return false;
   if (a.high === null || b.high === null) return a.high === b.high;
   return a.high.eq(b.high);

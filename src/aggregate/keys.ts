@@ -7,6 +7,8 @@ import type { Claim } from '../domain/claim.js';
 import type { Period } from '../domain/period.js';
 import type { RegionRef } from '../domain/region.js';
 import { UNIT_KINDS } from '../data/metrics.js';
+import { hasFigure } from '../domain/guards.js';
+import { argumentError } from '../domain/validation.js';
 
 /** Measure words of people (人, 名, 位 …), summed as 人. */
 const PEOPLE_UNITS: ReadonlySet<string> = new Set(Object.keys(UNIT_KINDS).filter((u) => UNIT_KINDS[u] === 'people'));
@@ -25,6 +27,7 @@ const NOT_ADDITIVE_UNITS: ReadonlySet<string> = new Set(['%', '‰', '倍', '成
  * ```
  */
 export function summingUnit(claim: Claim): string {
+  if (!hasFigure(claim)) throw argumentError('summingUnit', 'claim', 'a claim with a figure', claim);
   const f = claim.figure;
   if (f.kind === 'amount') return f.amount.currency;
   const u = f.quantity.unit;
@@ -100,9 +103,11 @@ export const SOURCE_SEPARATOR = '#';
  * ```ts
  * sourceOfId('000_1d07baa1f37797c3#c21'); // '000_1d07baa1f37797c3'
  * sourceOfId('c21');                      // null
+ * sourceOfId(21 as unknown as string);    // null —— 不是字符串：没有来源
  * ```
  */
 export function sourceOfId(id: string): string | null {
+  if (typeof id !== 'string') return null;
   const i = id.indexOf(SOURCE_SEPARATOR);
   return i > 0 ? id.slice(0, i) : null;
 }
@@ -120,6 +125,10 @@ export function sourceOfId(id: string): string | null {
  * ```
  */
 export function namespaceClaims(articleId: string, claims: readonly Claim[]): Claim[] {
+  if (!Array.isArray(claims as unknown)) throw argumentError('namespaceClaims', 'claims', 'an array of claims', claims);
+  claims.forEach((c, i) => {
+    if (c === null || typeof c !== 'object' || typeof c.id !== 'string') throw argumentError('namespaceClaims', `claims[${i}]`, 'a claim with a string id', c);
+  });
   const prefix = `${String(articleId).split(SOURCE_SEPARATOR).join('_')}${SOURCE_SEPARATOR}`;
   const ns = (id: string | undefined): string | undefined => (id === undefined ? undefined : prefix + id);
   return claims.map((c) => {

@@ -11,6 +11,8 @@
  */
 import { Decimal } from 'decimal.js';
 import type { NumberValue } from '../types.js';
+import { isNumberValue } from '../domain/guards.js';
+import { argumentError } from '../domain/validation.js';
 import { IndexList } from './columns.js';
 import type { DateRanks } from './dates.js';
 import { approxNumber, compareDecimals } from './decimal-bits.js';
@@ -94,6 +96,8 @@ function roundsTo(fine: Decimal, coarse: Decimal, p: Decimal): boolean {
  * ```
  */
 export function sameFigure(a: NumberValue, b: NumberValue): boolean {
+  if (!isNumberValue(a)) throw argumentError('sameFigure', 'a', 'a number (NumberValue)', a);
+  if (!isNumberValue(b)) throw argumentError('sameFigure', 'b', 'a number (NumberValue)', b);
   if (a.qualifier !== b.qualifier) return false;
   if (compareDecimals(a.precision, b.precision) === 0) {
     // Same precision: the same figure only when the values are equal (no rounding needed).

@@ -16,6 +16,7 @@ import { findPublicationDate } from '../time/publication.js';
 import type { PublicationDate } from '../time/types.js';
 import type { IsoDate } from '../domain/period.js';
 import type { Span } from '../types.js';
+import { argumentError } from '../domain/validation.js';
 
 /** Options of {@link parseArticle}. */
 export interface ParseArticleOptions {
@@ -214,6 +215,10 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Pa
  * ```
  */
 export function toRawOffset(article: ParsedArticle, bodyOffset: number): number {
+  if (article === null || typeof article !== 'object' || !Array.isArray(article.segments)) {
+    throw argumentError('toRawOffset', 'article', 'a parsed article (parseArticle)', article);
+  }
+  if (typeof bodyOffset !== 'number' || Number.isNaN(bodyOffset)) throw argumentError('toRawOffset', 'bodyOffset', 'an offset (number)', bodyOffset);
   const segs = article.segments;
   let lo = 0;
   let hi = segs.length - 1;

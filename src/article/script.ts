@@ -46,7 +46,7 @@ export interface ScriptCounts {
 }
 
 /**
- * Counts the characters of `text` that belong to one script only.
+ * Counts the characters of `text` that belong to one script only (a non-string has none).
  *
  * @example
  * ```ts
@@ -54,6 +54,7 @@ export interface ScriptCounts {
  * ```
  */
 export function countScriptChars(text: string): ScriptCounts {
+  if (typeof text !== 'string') return { simplified: 0, traditional: 0 };
   let simplified = 0;
   let traditional = 0;
   for (let i = 0; i < text.length; i++) {

@@ -7,6 +7,8 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Claim } from '../domain/claim.js';
+import { hasFigure } from '../domain/guards.js';
+import { argumentError } from '../domain/validation.js';
 
 /**
  * Private high-precision clone (200 significant digits): products and quotients of long figures
@@ -83,6 +85,7 @@ export function figureValue(claim: Claim): Dec {
  * ```
  */
 export function figureInterval(claim: Claim): FigureInterval {
+  if (!hasFigure(claim)) throw argumentError('figureInterval', 'claim', 'a claim with a figure', claim);
   const v = claim.figure.kind === 'amount' ? claim.figure.amount : claim.figure.quantity;
   const value = new D(v.value.toFixed());
   const p = new D(v.precision.toFixed());

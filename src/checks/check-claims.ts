@@ -11,6 +11,7 @@ import { REFERENCE_MAGNITUDES } from '../data/reference-magnitudes.js';
 import { extractClaims, type ExtractOptions } from '../extract/extract-claims.js';
 import { CHECKS } from './registry.js';
 import type { CheckContext, CheckOptions } from './types.js';
+import { argumentError } from '../domain/validation.js';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 /** Checks that report the same problem as a unit slip on the same claim. */
@@ -25,6 +26,7 @@ const SAME_PROBLEM = new Set(['implausible_magnitude', 'cumulative_vs_periods'])
  * ```
  */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
+  if (!Array.isArray(findings as unknown)) throw argumentError('sortFindings', 'findings', 'an array of findings', findings);
   const pos = (f: Finding): number => f.claims[0]?.span.start ?? f.evidence?.[0]?.start ?? 0;
   return [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity] || pos(a) - pos(b));
 }

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Finding } from '../domain/finding.js';
+import { argumentError } from '../domain/validation.js';
 
 const MARK = { error: '✗ error', warning: '! warning', info: 'i info' } as const;
 
@@ -66,7 +67,8 @@ export function formatFinding(finding: Finding, raw?: string): string {
  * ```
  */
 export function summarizeFindings(findings: readonly Finding[]): string {
+  if (!Array.isArray(findings as unknown)) throw argumentError('summarizeFindings', 'findings', 'an array of findings', findings);
   const n = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) if (f.severity in n) n[f.severity]++;
+  for (const f of findings) if (f !== null && typeof f === 'object' && f.severity in n) n[f.severity]++;
   return `${n.error} error${n.error === 1 ? '' : 's'}, ${n.warning} warning${n.warning === 1 ? '' : 's'}, ${n.info} info`;
 }

@@ -64,6 +64,9 @@ function trimZeros(x: Dec): string {
   return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
 }
 
+/** The largest |k| {@link rescaleText} rewrites for. */
+const MAX_SHIFT = 30;
+
 const WAN = /[万萬]/;
 const YI = /[亿億]/;
 
@@ -71,7 +74,7 @@ const YI = /[亿億]/;
  * The text of a figure rescaled by 10^k (the value divided by 10^k): 万 ↔ 亿 for k = ±4, a
  * dropped or doubled 亿 for k = ±8, otherwise the Arabic digits shifted. Keeps the script
  * (億/萬) and everything around the number (余, 元, 以上). `undefined` when the text cannot be
- * rewritten safely.
+ * rewritten safely, or `k` is not an integer between −30 and 30.
  *
  * @example
  * ```ts
@@ -81,6 +84,9 @@ const YI = /[亿億]/;
  * ```
  */
 export function rescaleText(text: string, k: number): string | undefined {
+  // Slips are factors of 10^1 … 10^30 (a figure has at most 30 fraction digits); a larger k
+  // would only build huge digit strings.
+  if (typeof text !== 'string' || !Number.isInteger(k) || Math.abs(k) > MAX_SHIFT) return undefined;
   const trad = /[億萬]/.test(text) || /[餘億萬]/.test(text);
   const wan = trad ? '萬' : '万';
   const yi = trad ? '億' : '亿';

@@ -14,6 +14,8 @@ import type { Finding } from './finding.js';
  * Stable codes of validation failures.
  *
  * - `INVALID_DATA`: the data does not fit the schema (claims, findings, any domain record).
+ * - `INVALID_ARGUMENT`: an argument of a function is not of the kind it takes (a row where rows
+ *   are expected, `null` for a figure); the one issue names the parameter.
  * - `INVALID_REGISTRY`: registry data (regions, pairings) does not fit the schema or is
  *   inconsistent (duplicate codes or ids, unknown parents).
  *
@@ -22,7 +24,7 @@ import type { Finding } from './finding.js';
  * const code: XiezuoValidationErrorCode = 'INVALID_REGISTRY'; // 登记表数据有误
  * ```
  */
-export type XiezuoValidationErrorCode = 'INVALID_DATA' | 'INVALID_REGISTRY';
+export type XiezuoValidationErrorCode = 'INVALID_DATA' | 'INVALID_REGISTRY' | 'INVALID_ARGUMENT';
 
 /**
  * One problem found: where (`path`, and the same as text: `claims[0].figure.amount.value`), what
@@ -143,6 +145,7 @@ function formatMessage(subject: string, issues: readonly ValidationIssue[]): str
  * ```
  */
 export function formatPath(root: string, path: readonly PropertyKey[]): string {
+  if (!Array.isArray(path as unknown)) throw argumentError('formatPath', 'path', 'an array of keys', path);
   let out = root;
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
@@ -152,8 +155,16 @@ export function formatPath(root: string, path: readonly PropertyKey[]): string {
   return out === '' ? '(root)' : out;
 }
 
-/** A short, safe description of a received value. */
-function describeValue(value: unknown): string {
+/**
+ * A short, safe description of a received value.
+ *
+ * @example
+ * ```ts
+ * describeValue('财政'); // '"财政" (string)'
+ * describeValue(undefined); // 'nothing (the field is missing)'
+ * ```
+ */
+export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing)';
   if (value === null) return 'null';
   if (typeof value === 'string') {
@@ -219,8 +230,12 @@ function expectation(issue: AnyIssue): string {
  * ```
  */
 export function toValidationIssues(root: string, issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
-  return issues.map((raw) => {
+  if (!Array.isArray(issues as unknown)) throw argumentError('toValidationIssues', 'issues', 'an array of zod issues', issues);
+  return issues.map((raw, i) => {
     const issue = raw as AnyIssue;
+    if (issue === null || typeof issue !== 'object' || !Array.isArray(issue.path)) {
+      throw argumentError('toValidationIssues', `issues[${i}]`, 'a zod issue', raw);
+    }
     const out: ValidationIssue = {
       path: issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k)),
       pathText: formatPath(root, issue.path),
@@ -294,4 +309,20 @@ export function validateClaims(input: unknown): ValidationResult<Claim[]> {
  */
 export function validateFindings(input: unknown): ValidationResult<Finding[]> {
   return validate(FindingsSchema, input, 'findings');
+}
+
+/**
+ * The error for an argument that is not of the kind a function takes: code `INVALID_ARGUMENT`,
+ * one issue naming the parameter, what it takes and what it got.
+ *
+ * @param fn - the function (`sameFigure`)
+ * @param param - the parameter (`a`, `rows[3]`)
+ * @example
+ * ```ts
+ * argumentError('toPlainRow', 'row', 'an aggregate row', null).code; // 'INVALID_ARGUMENT' —— 参数不是聚合结果行
+ * ```
+ */
+export function argumentError(fn: string, param: string, expected: string, received: unknown): XiezuoValidationError {
+  const issue: ValidationIssue = { path: [], pathText: param, expected, received: describeValue(received), zodCode: 'invalid_type' };
+  return new XiezuoValidationError('INVALID_ARGUMENT', [issue], `argument of ${fn}`);
 }

@@ -100,7 +100,9 @@ export function extractClaims(input: string | ParsedArticle, options: ExtractOpt
  * r.skipped[0].reason;   // 'slogan'
  * ```
  */
-export function extractClaimsDetailed(input: string | ParsedArticle, options: ExtractOptions = {}): ExtractionResult {
+export function extractClaimsDetailed(input: string | ParsedArticle, given: ExtractOptions = {}): ExtractionResult {
+  // Options that are not an object (null from JavaScript callers) count as none.
+  const options: ExtractOptions = given !== null && typeof given === 'object' ? given : {};
   const article =
     typeof input === 'string'
       ? parseArticle(input, options.publishedAt === undefined ? {} : { publishedAt: options.publishedAt })
