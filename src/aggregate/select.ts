@@ -342,7 +342,9 @@ export class SeriesSelection {
       return ((r[a * S + R_CODE] as number) & F_CENTS) !== 0 ? v / 100 : v;
     };
     const valueDesc = (a: number, b: number): number => {
-      // The floats decide when they are clearly apart (each is within 1e-13 of its value).
+      // Both held in hundredths: exact. Else the floats decide when they are clearly apart
+      // (each is within 1e-13 of its value), and the decimals when they are not.
+      if (((r[a * S + R_CODE] as number) & (r[b * S + R_CODE] as number) & F_CENTS) !== 0) return (r[b * S + R_VALUE] as number) - (r[a * S + R_VALUE] as number);
       const x = units(a);
       const y = units(b);
       if (Math.abs(x - y) > 1e-12 * Math.max(Math.abs(x), Math.abs(y))) return x < y ? 1 : -1;
