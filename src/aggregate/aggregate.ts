@@ -20,7 +20,7 @@ import { approxNumber, powerOfTen, scaledInteger } from './decimal-bits.js';
 import { centsInterval, valueInterval, type CentsInterval } from './interval.js';
 import { isAdditiveUnit, SOURCE_SEPARATOR, sourceOfId, summingUnit, yearOf } from './keys.js';
 import { isFiniteDecimal } from '../domain/guards.js';
-import { InputIssues, isRegionRef, numberProblem } from './input-issues.js';
+import { InputIssues, numberProblem } from './input-issues.js';
 import { RegionIds } from './regions.js';
 import { filled, numbers } from './columns.js';
 import { RowLists, RowTable, sortRows, toAggregateRow } from './rows.js';
@@ -363,12 +363,10 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
 
   // First pass, in claim order: each claim read once (and checked as far as it is read).
   const problems = new InputIssues('claims');
-  // The last region references met (a sentinel at first: `undefined` is a reference too).
+  // The last values met (a sentinel at first: `undefined` is a value too).
   const NONE_YET = {};
-  let lastEastRef: unknown = NONE_YET;
-  let lastEast = -1;
-  let lastWestRef: unknown = NONE_YET;
-  let lastWest = -1;
+  const eastOf = regions.reader();
+  const westOf = regions.reader();
   let lastPairEast = -1;
   let lastPairWest = -1;
   let lastPair = -1;
@@ -435,28 +433,17 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
       continue;
     }
     const year = byYear ? yearOf(period) : null;
-    const ce = claim.east;
-    const cw = claim.west;
-    if (ce !== lastEastRef) {
-      if (!isRegionRef(ce)) {
-        problems.add([index, 'east'], 'a region reference { name, code }, or none', ce);
-        continue;
-      }
-      lastEastRef = ce;
-      lastEast = regions.idOf(ce);
+    const east = eastOf(claim.east);
+    const west = westOf(claim.west);
+    if (east < 0 || west < 0) {
+      const side = east < 0 ? 'east' : 'west';
+      problems.add([index, side], 'a region reference { name, code }, or none', claim[side]);
+      continue;
     }
-    if (cw !== lastWestRef) {
-      if (!isRegionRef(cw)) {
-        problems.add([index, 'west'], 'a region reference { name, code }, or none', cw);
-        continue;
-      }
-      lastWestRef = cw;
-      lastWest = regions.idOf(cw);
-    }
-    if (lastEast !== lastPairEast || lastWest !== lastPairWest) {
-      lastPairEast = lastEast;
-      lastPairWest = lastWest;
-      lastPair = regions.pairOf(lastEast, lastWest);
+    if (east !== lastPairEast || west !== lastPairWest) {
+      lastPairEast = east;
+      lastPairWest = west;
+      lastPair = regions.pairOf(east, west);
     }
     if (metric !== lastMetric || unit !== lastUnit) {
       lastMetric = metric;

@@ -5,6 +5,7 @@
  * @module
  */
 import type { RegionRef } from '../domain/region.js';
+import { isRegionRef } from './input-issues.js';
 import { regionIdentity } from './keys.js';
 
 /** The longer name wins (迭部县 over 迭部); of two as long, the first in code unit order. */
@@ -51,6 +52,30 @@ export class RegionIds {
       if (name !== ref.name) this.names[id] = betterName(name, ref.name);
     }
     return id;
+  }
+
+  /**
+   * A reader of region references for one side (east or west): the id of a reference, looked up
+   * again only when the reference changes (registry references are shared objects); −1 for a
+   * value that is not a region reference.
+   *
+   * @example
+   * ```ts
+   * const eastOf = regions.reader();
+   * eastOf({ name: '河东区', code: '120102' }); // 河东区的编号
+   * eastOf('河东区');                            // -1 —— 不是地区引用
+   * ```
+   */
+  reader(): (ref: unknown) => number {
+    let lastRef: unknown = {};
+    let lastId = -1;
+    return (ref) => {
+      if (ref === lastRef) return lastId;
+      if (!isRegionRef(ref)) return -1;
+      lastRef = ref;
+      lastId = this.idOf(ref as RegionRef | null | undefined);
+      return lastId;
+    };
   }
 
   /** The region's identity ({@link regionIdentity}; `''` for no region). */
