@@ -36,7 +36,13 @@ export function filled<T>(n: number): T[] {
  * ```
  */
 export function numbers(n: number, value: number): number[] {
-  const a = filled<number>(n);
+  if (n > 1 << 25) {
+    // Pushed as numbers from the first, so the array keeps unboxed number elements.
+    const a: number[] = [];
+    for (let i = 0; i < n; i++) a.push(value);
+    return a;
+  }
+  const a = new Array<number>(n);
   a.fill(value);
   return a;
 }
