@@ -13,7 +13,7 @@
 import { Decimal } from 'decimal.js';
 import type { Claim } from '../domain/claim.js';
 import type { CheckId, Finding } from '../domain/finding.js';
-import type { XiezuoValidationError } from '../domain/validation.js';
+import type { XiezuoValidationError } from '../domain/validation-error.js';
 import type { Amount, NumberValue, Quantity } from '../types.js';
 import { DateRanks, OPEN_END, OPEN_START } from './dates.js';
 import { approxNumber, powerOfTen, scaledInteger } from './decimal-bits.js';

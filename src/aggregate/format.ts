@@ -5,7 +5,7 @@
  */
 import type { AggregateKey, AggregateRow, LeftOutClaim } from './types.js';
 import { isFiniteDecimal } from '../domain/guards.js';
-import { argumentError } from '../domain/validation.js';
+import { argumentError } from '../domain/validation-error.js';
 
 const KEY_COLUMNS: readonly AggregateKey[] = ['metric', 'year', 'pairing', 'east', 'west', 'source'];
 

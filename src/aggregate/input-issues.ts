@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { XiezuoValidationError, describeValue, formatPath, type ValidationIssue } from '../domain/validation.js';
+import { XiezuoValidationError, describeValue, formatPath, type ValidationIssue } from '../domain/validation-error.js';
 import { isFiniteDecimal } from '../domain/guards.js';
 import type { NumberValue } from '../types.js';
 import { QUALIFIER_ORDER } from './select.js';

@@ -9,7 +9,7 @@ import type { Claim } from '../domain/claim.js';
 import type { NumberValue } from '../types.js';
 import type { Interval } from './types.js';
 import { hasFigure, isFiniteDecimal, isNumberValue } from '../domain/guards.js';
-import { argumentError } from '../domain/validation.js';
+import { argumentError } from '../domain/validation-error.js';
 
 function checkInterval(fn: string, param: string, x: Interval): void {
   const ok = x !== null && typeof x === 'object' && isFiniteDecimal(x.low) && (x.high === null || isFiniteDecimal(x.high));

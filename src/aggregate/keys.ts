@@ -8,7 +8,7 @@ import type { Period } from '../domain/period.js';
 import type { RegionRef } from '../domain/region.js';
 import { UNIT_KINDS } from '../data/metrics.js';
 import { hasFigure } from '../domain/guards.js';
-import { argumentError } from '../domain/validation.js';
+import { argumentError } from '../domain/validation-error.js';
 
 /** Measure words of people (人, 名, 位 …), summed as 人. */
 const PEOPLE_UNITS: ReadonlySet<string> = new Set(Object.keys(UNIT_KINDS).filter((u) => UNIT_KINDS[u] === 'people'));

@@ -12,7 +12,7 @@
 import { Decimal } from 'decimal.js';
 import type { NumberValue } from '../types.js';
 import { isNumberValue } from '../domain/guards.js';
-import { argumentError } from '../domain/validation.js';
+import { argumentError } from '../domain/validation-error.js';
 import { IndexList } from './columns.js';
 import type { DateRanks } from './dates.js';
 import { approxNumber, compareDecimals } from './decimal-bits.js';

@@ -16,7 +16,7 @@ import { findPublicationDate } from '../time/publication.js';
 import type { PublicationDate } from '../time/types.js';
 import type { IsoDate } from '../domain/period.js';
 import type { Span } from '../types.js';
-import { argumentError } from '../domain/validation.js';
+import { argumentError } from '../domain/validation-error.js';
 
 /** Options of {@link parseArticle}. */
 export interface ParseArticleOptions {

@@ -8,7 +8,7 @@
 import { Decimal } from 'decimal.js';
 import type { Claim } from '../domain/claim.js';
 import { hasFigure } from '../domain/guards.js';
-import { argumentError } from '../domain/validation.js';
+import { argumentError } from '../domain/validation-error.js';
 
 /**
  * Private high-precision clone (200 significant digits): products and quotients of long figures

@@ -11,7 +11,7 @@ import { REFERENCE_MAGNITUDES } from '../data/reference-magnitudes.js';
 import { extractClaims, type ExtractOptions } from '../extract/extract-claims.js';
 import { CHECKS } from './registry.js';
 import type { CheckContext, CheckOptions } from './types.js';
-import { argumentError } from '../domain/validation.js';
+import { argumentError } from '../domain/validation-error.js';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 /** Checks that report the same problem as a unit slip on the same claim. */

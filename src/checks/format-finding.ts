@@ -4,7 +4,7 @@
  * @module
  */
 import type { Finding } from '../domain/finding.js';
-import { argumentError } from '../domain/validation.js';
+import { argumentError } from '../domain/validation-error.js';
 
 const MARK = { error: '✗ error', warning: '! warning', info: 'i info' } as const;
 
