@@ -1,5 +1,5 @@
 // The fast paths of the aggregation against the plain rules they stand in for: numbers read from
-// decimals without allocating, intervals in hundredths, the in-place sort, date ranks, run keys,
+// decimals without allocating, intervals in hundredths, the in-place sort, date ranks,
 // and duplicates decided from records.
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
@@ -9,7 +9,6 @@ import { IndexList } from '../src/aggregate/columns.js';
 import { DateRanks } from '../src/aggregate/dates.js';
 import { approxNumber, powerOfTen, scaledInteger } from '../src/aggregate/decimal-bits.js';
 import { centsInterval, type CentsInterval } from '../src/aggregate/interval.js';
-import { runKey } from '../src/aggregate/select.js';
 import { XiezuoValidationError, type Claim, type Finding, type NumberValue, type Qualifier } from '../src/index.js';
 
 const D = Decimal.clone({ precision: 200 });
@@ -165,21 +164,6 @@ describe('DateRanks', () => {
   });
 });
 
-describe('runKey', () => {
-  it('is equal exactly when scope, qualifier, start and end are', () => {
-    fc.assert(
-      fc.property(
-        fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 8 }), fc.nat({ max: 99 }), fc.nat({ max: 99 })),
-        fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 8 }), fc.nat({ max: 99 }), fc.nat({ max: 99 })),
-        (x, y) => {
-          const same = x.every((v, i) => v === y[i]);
-          expect(runKey(...x, 100) === runKey(...y, 100)).toBe(same);
-        },
-      ),
-    );
-    expect(runKey(3, 8, 10 ** 8, 10 ** 8, 10 ** 9)).toBeNaN(); // too many dates for one safe integer
-  });
-});
 
 /** Two events of one series and period, from two articles (events never cover each other: only a duplicate leaves one out). */
 function pair(a: NumberValue, b: NumberValue): Claim[] {

@@ -33,13 +33,11 @@ import {
   R_END,
   R_INDEX,
   R_PRECISION,
-  R_RUN,
   R_SERIES,
   R_START,
   R_VALUE,
   RECORD_SIZE,
   recordCode,
-  runKey,
   scopeCode,
   SeriesSelection,
   type SelectionInput,
@@ -572,10 +570,8 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
   const order = numbers(recordCount, 0);
   const fill = offset.slice(0, seriesCount);
   for (let p = 0, base = 0; p < recordCount; p++, base += RECORD_SIZE) {
-    const start = (records[base + R_START] = rank[records[base + R_START] as number] as number);
-    const end = (records[base + R_END] = rank[records[base + R_END] as number] as number);
-    const code = records[base + R_CODE] as number;
-    records[base + R_RUN] = runKey(code >> 4 & 3, code & 15, start, end, rank.length);
+    records[base + R_START] = rank[records[base + R_START] as number] as number;
+    records[base + R_END] = rank[records[base + R_END] as number] as number;
     const sid = records[base + R_SERIES] as number;
     order[fill[sid] as number] = p;
     fill[sid] = (fill[sid] as number) + 1;

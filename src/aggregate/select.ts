@@ -160,15 +160,6 @@ export const R_START = 3;
  */
 export const R_END = 4;
 /**
- * Place of scope, qualifier, start and end as one number, equal exactly when all four are (see {@link runKey}); set once the dates are ranked.
- *
- * @example
- * ```ts
- * records[a * RECORD_SIZE + R_RUN] === records[b * RECORD_SIZE + R_RUN]; // 同范围、同修饰、同期间
- * ```
- */
-export const R_RUN = 5;
-/**
  * Place of the value: in hundredths, exactly, with {@link F_CENTS}; else as a float (`approxNumber`), for quick rejections and orderings only.
  *
  * @example
@@ -176,7 +167,7 @@ export const R_RUN = 5;
  * records[p * RECORD_SIZE + R_VALUE]; // 3522万元 → 3522000000（以分计）
  * ```
  */
-export const R_VALUE = 6;
+export const R_VALUE = 5;
 /**
  * Place of the precision: its exponent, with {@link F_POWER}; else as a float (`approxNumber`).
  *
@@ -185,7 +176,7 @@ export const R_VALUE = 6;
  * records[p * RECORD_SIZE + R_PRECISION]; // 精确到万：4
  * ```
  */
-export const R_PRECISION = 7;
+export const R_PRECISION = 6;
 /**
  * Places per record.
  *
@@ -194,7 +185,7 @@ export const R_PRECISION = 7;
  * const records = numbers(claims.length * RECORD_SIZE, 0.5); // 每条主张一条记录
  * ```
  */
-export const RECORD_SIZE = 8;
+export const RECORD_SIZE = 7;
 /**
  * Bit of {@link R_CODE}: the claim is marked a duplicate.
  *
@@ -237,20 +228,6 @@ export function recordCode(scope: number, qualifier: number, cents: boolean, pow
   return scope * 16 + qualifier + (cents ? F_CENTS : 0) + (power ? F_POWER : 0);
 }
 
-/**
- * Scope, qualifier and period (ranks among `ranks` dates) as one safe integer, or `NaN` when
- * there are too many dates for one (more than about 15 million). Claims can only be duplicates
- * when their keys are equal.
- *
- * @example
- * ```ts
- * runKey(2, 0, 5, 9, 100); // 2021年（起止日期名次 5、9）的年度确数
- * ```
- */
-export function runKey(scope: number, qualifier: number, start: number, end: number, ranks: number): number {
-  const key = ((scope * 9 + qualifier) * ranks + start) * ranks + end;
-  return key <= Number.MAX_SAFE_INTEGER ? key : Number.NaN;
-}
 
 /**
  * What the selection reads of the claims (internal to the aggregation): one record per claim
@@ -358,7 +335,6 @@ export class SeriesSelection {
     const field = (a: number, f: number): number => r[a * S + f] as number;
     // Scope, qualifier and period (the runs duplicates are looked for in), then the record.
     this.byRun = (a, b) =>
-      field(a, R_RUN) - field(b, R_RUN) ||
       (field(a, R_CODE) & RUN_BITS) - (field(b, R_CODE) & RUN_BITS) ||
       field(a, R_START) - field(b, R_START) ||
       field(a, R_END) - field(b, R_END) ||
@@ -417,8 +393,6 @@ export class SeriesSelection {
     const r = this.r;
     const x = a * RECORD_SIZE;
     const y = b * RECORD_SIZE;
-    const run = r[x + R_RUN] as number;
-    if (run === run) return run === r[y + R_RUN];
     return ((r[x + R_CODE] as number) & RUN_BITS) === ((r[y + R_CODE] as number) & RUN_BITS) && r[x + R_START] === r[y + R_START] && r[x + R_END] === r[y + R_END];
   }
 
