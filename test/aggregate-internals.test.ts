@@ -151,6 +151,21 @@ describe('DateRanks', () => {
     );
   });
 
+  it('gives a period the same id exactly when its start and end strings are the same', () => {
+    const ranks = new DateRanks();
+    const a = ranks.period('2021-01-01', '2021-12-31');
+    const b = ranks.period('2021-01-01', '2023-12-31');
+    const c = ranks.period('2021-01-01', '2021-12-31');
+    const open = ranks.period('', '~');
+    ranks.finish();
+    expect(c).toBe(a);
+    expect(new Set([a, b, open]).size).toBe(3);
+    expect(ranks.periodStart[a]).toBe(ranks.periodStart[b]);
+    expect(ranks.periodEnd[a]! < ranks.periodEnd[b]!).toBe(true);
+    expect(ranks.periodWidth[a]! < ranks.periodWidth[b]!).toBe(true);
+    expect(ranks.periodWidth[open]).toBe(Number.POSITIVE_INFINITY);
+  });
+
   it('measures a period in day ordinals, an open one as infinitely wide', () => {
     const ranks = new DateRanks();
     const a = ranks.intern('2021-01-01');

@@ -30,11 +30,10 @@ import {
   QUALIFIER_ORDER,
   qualifierCode,
   R_CODE,
-  R_END,
   R_INDEX,
   R_PRECISION,
   R_SERIES,
-  R_START,
+  R_PERIOD,
   R_VALUE,
   RECORD_SIZE,
   recordCode,
@@ -376,8 +375,7 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
   let lastPeriod: unknown = NONE_YET;
   let lastSpanPeriod: unknown = NONE_YET;
   let lastSpanDetail = '';
-  let lastStartId = 0;
-  let lastEndId = 0;
+  let lastPeriodId = 0;
   for (let index = 0; index < n; index++) {
     const claim = claims[index];
     if (!claim || typeof claim !== 'object') {
@@ -543,8 +541,7 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
     series.count[sid] = (series.count[sid] as number) + 1;
     if (period !== lastPeriod || period === undefined || period === null) {
       lastPeriod = period;
-      lastStartId = dates.intern(start);
-      lastEndId = dates.intern(end);
+      lastPeriodId = dates.period(start, end);
     }
     const base = recordCount++ * RECORD_SIZE;
     const cents = scaledInteger(counted.value, 2);
@@ -552,8 +549,7 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
     records[base + R_INDEX] = index;
     records[base + R_SERIES] = sid;
     records[base + R_CODE] = recordCode(scope, qualifierCode(counted.qualifier), cents === cents, exponent === exponent);
-    records[base + R_START] = lastStartId;
-    records[base + R_END] = lastEndId;
+    records[base + R_PERIOD] = lastPeriodId;
     records[base + R_VALUE] = cents === cents ? cents : approxNumber(counted.value);
     records[base + R_PRECISION] = exponent === exponent ? exponent : approxNumber(counted.precision);
   }
@@ -563,15 +559,12 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
   // Second pass, series by series: the claims of a series side by side (a counting sort by
   // series, stable in claim order), selected when a series has two claims or more.
   dates.finish();
-  const rank = dates.rank;
   const seriesCount = series.size;
   const offset = numbers(seriesCount + 1, 0);
   for (let s = 0; s < seriesCount; s++) offset[s + 1] = (offset[s] as number) + (series.count[s] as number);
   const order = numbers(recordCount, 0);
   const fill = offset.slice(0, seriesCount);
   for (let p = 0, base = 0; p < recordCount; p++, base += RECORD_SIZE) {
-    records[base + R_START] = rank[records[base + R_START] as number] as number;
-    records[base + R_END] = rank[records[base + R_END] as number] as number;
     const sid = records[base + R_SERIES] as number;
     order[fill[sid] as number] = p;
     fill[sid] = (fill[sid] as number) + 1;

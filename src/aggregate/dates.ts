@@ -47,8 +47,9 @@ export function dayOrdinal(date: string): number {
 }
 
 /**
- * Interns date strings and ranks them: `intern` while reading claims, `finish` once, then
- * `rank` by id, and `ordinal` and `width` by rank. Ranks follow code unit order of the strings,
+ * Interns date strings and periods and ranks them: `intern` or `period` while reading claims,
+ * `finish` once, then `rank` by id, `ordinal` and `width` by rank, and the start, end and width
+ * of each period. Ranks follow code unit order of the strings,
  * so rank comparisons decide exactly what string comparisons would, for well-formed and
  * malformed dates alike; {@link OPEN_START} and {@link OPEN_END} are always present.
  *
@@ -78,6 +79,15 @@ export class DateRanks {
   openStartRank = 0;
   /** Rank of {@link OPEN_END} (set by {@link DateRanks.finish}). */
   openEndRank = 0;
+  private readonly periodIds = new Map<number, Map<number, number>>();
+  private readonly periodStartIds: number[] = [];
+  private readonly periodEndIds: number[] = [];
+  /** Rank of the start of each period (set by {@link DateRanks.finish}). */
+  periodStart: number[] = [];
+  /** Rank of the end of each period (set by {@link DateRanks.finish}). */
+  periodEnd: number[] = [];
+  /** Width of each period, see {@link DateRanks.width} (set by {@link DateRanks.finish}). */
+  periodWidth: number[] = [];
 
   constructor() {
     this.openStart = this.intern(OPEN_START);
@@ -98,7 +108,26 @@ export class DateRanks {
     return id;
   }
 
-  /** Ranks and ordinals of every id interned so far. */
+  /**
+   * The id of the period from `start` to `end` (date strings, {@link OPEN_START} and
+   * {@link OPEN_END} for open ends): the same two strings always give the same id.
+   */
+  period(start: string, end: string): number {
+    const s = this.intern(start);
+    const e = this.intern(end);
+    let byEnd = this.periodIds.get(s);
+    if (byEnd === undefined) this.periodIds.set(s, (byEnd = new Map()));
+    let id = byEnd.get(e);
+    if (id === undefined) {
+      id = this.periodStartIds.length;
+      byEnd.set(e, id);
+      this.periodStartIds.push(s);
+      this.periodEndIds.push(e);
+    }
+    return id;
+  }
+
+  /** Ranks and ordinals of every id interned so far, and the ranks and widths of every period. */
   finish(): void {
     const n = this.strings.length;
     const byString = Array.from({ length: n }, (_, i) => i);
@@ -110,6 +139,10 @@ export class DateRanks {
     for (let r = 0; r < n; r++) this.ordinal[r] = dayOrdinal(s[byString[r] as number] as string);
     this.openStartRank = this.rank[this.openStart] as number;
     this.openEndRank = this.rank[this.openEnd] as number;
+    const periods = this.periodStartIds.length;
+    this.periodStart = Array.from({ length: periods }, (_, p) => this.rank[this.periodStartIds[p] as number] as number);
+    this.periodEnd = Array.from({ length: periods }, (_, p) => this.rank[this.periodEndIds[p] as number] as number);
+    this.periodWidth = Array.from({ length: periods }, (_, p) => this.width(this.periodStart[p] as number, this.periodEnd[p] as number));
   }
 
   /**

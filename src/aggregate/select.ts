@@ -142,23 +142,14 @@ export const R_SERIES = 1;
  */
 export const R_CODE = 2;
 /**
- * Place of the period start (an id in `DateRanks` until the dates are ranked, then its rank).
+ * Place of the period: an id of `DateRanks.period`, equal exactly when start and end are.
  *
  * @example
  * ```ts
- * records[p * RECORD_SIZE + R_START]; // 期间起点的名次
+ * dates.periodEnd[records[p * RECORD_SIZE + R_PERIOD]]; // 期间终点的名次
  * ```
  */
-export const R_START = 3;
-/**
- * Place of the period end (as {@link R_START}).
- *
- * @example
- * ```ts
- * records[p * RECORD_SIZE + R_END]; // 期间终点的名次
- * ```
- */
-export const R_END = 4;
+export const R_PERIOD = 3;
 /**
  * Place of the value: in hundredths, exactly, with {@link F_CENTS}; else as a float (`approxNumber`), for quick rejections and orderings only.
  *
@@ -167,7 +158,7 @@ export const R_END = 4;
  * records[p * RECORD_SIZE + R_VALUE]; // 3522万元 → 3522000000（以分计）
  * ```
  */
-export const R_VALUE = 5;
+export const R_VALUE = 4;
 /**
  * Place of the precision: its exponent, with {@link F_POWER}; else as a float (`approxNumber`).
  *
@@ -176,7 +167,7 @@ export const R_VALUE = 5;
  * records[p * RECORD_SIZE + R_PRECISION]; // 精确到万：4
  * ```
  */
-export const R_PRECISION = 6;
+export const R_PRECISION = 5;
 /**
  * Places per record.
  *
@@ -185,7 +176,7 @@ export const R_PRECISION = 6;
  * const records = numbers(claims.length * RECORD_SIZE, 0.5); // 每条主张一条记录
  * ```
  */
-export const RECORD_SIZE = 7;
+export const RECORD_SIZE = 6;
 /**
  * Bit of {@link R_CODE}: the claim is marked a duplicate.
  *
@@ -334,19 +325,18 @@ export class SeriesSelection {
     };
     const field = (a: number, f: number): number => r[a * S + f] as number;
     // Scope, qualifier and period (the runs duplicates are looked for in), then the record.
-    this.byRun = (a, b) =>
-      (field(a, R_CODE) & RUN_BITS) - (field(b, R_CODE) & RUN_BITS) ||
-      field(a, R_START) - field(b, R_START) ||
-      field(a, R_END) - field(b, R_END) ||
-      a - b;
+    this.byRun = (a, b) => (field(a, R_CODE) & RUN_BITS) - (field(b, R_CODE) & RUN_BITS) || field(a, R_PERIOD) - field(b, R_PERIOD) || a - b;
     // Within a run: finest precision first, then identity.
     this.inRun = (a, b) => finerFirst(a, b) || identity(a, b);
     // Latest as-of date first (an open end counts as the earliest), then earliest start, larger value.
-    const asOf = (a: number): number => (field(a, R_END) === dates.openEndRank ? dates.openStartRank : field(a, R_END));
-    this.byCumulative = (a, b) => asOf(b) - asOf(a) || field(a, R_START) - field(b, R_START) || valueDesc(a, b) || identity(a, b);
+    const { periodStart, periodEnd, periodWidth } = dates;
+    const startOf = (a: number): number => periodStart[field(a, R_PERIOD)] as number;
+    const endOf = (a: number): number => periodEnd[field(a, R_PERIOD)] as number;
+    const asOf = (a: number): number => (endOf(a) === dates.openEndRank ? dates.openStartRank : endOf(a));
+    this.byCumulative = (a, b) => asOf(b) - asOf(a) || startOf(a) - startOf(b) || valueDesc(a, b) || identity(a, b);
     // Widest period first, then latest end, larger value. (Two open periods are equally wide: ∞ − ∞ is NaN, which sorts as a tie.)
-    const width = (a: number): number => dates.width(field(a, R_START), field(a, R_END));
-    this.byTotal = (a, b) => width(b) - width(a) || field(b, R_END) - field(a, R_END) || valueDesc(a, b) || identity(a, b);
+    const width = (a: number): number => periodWidth[field(a, R_PERIOD)] as number;
+    this.byTotal = (a, b) => width(b) - width(a) || endOf(b) - endOf(a) || valueDesc(a, b) || identity(a, b);
   }
 
   /** Selects among the records `order[from]` … `order[to - 1]`, one series. */
@@ -393,7 +383,7 @@ export class SeriesSelection {
     const r = this.r;
     const x = a * RECORD_SIZE;
     const y = b * RECORD_SIZE;
-    return ((r[x + R_CODE] as number) & RUN_BITS) === ((r[y + R_CODE] as number) & RUN_BITS) && r[x + R_START] === r[y + R_START] && r[x + R_END] === r[y + R_END];
+    return ((r[x + R_CODE] as number) & RUN_BITS) === ((r[y + R_CODE] as number) & RUN_BITS) && r[x + R_PERIOD] === r[y + R_PERIOD];
   }
 
   /** Marks duplicates among the items: runs of one scope, qualifier and period, compared figure by figure. */
@@ -503,20 +493,22 @@ export class SeriesSelection {
   /** A total or event against the totals taken: `covered` inside one, `overlaps` across one, else counted (a total is then taken). */
   private place(a: number, isTotal: boolean): void {
     const r = this.r;
+    const { periodStart, periodEnd } = this.c.dates;
     const taken = this.taken;
-    const s = r[a * RECORD_SIZE + R_START] as number;
-    const e = r[a * RECORD_SIZE + R_END] as number;
+    const period = r[a * RECORD_SIZE + R_PERIOD] as number;
+    const s = periodStart[period] as number;
+    const e = periodEnd[period] as number;
     for (let m = 0; m < taken.length; m++) {
-      const k = taken.at[m] as number;
-      if ((r[k * RECORD_SIZE + R_START] as number) <= s && e <= (r[k * RECORD_SIZE + R_END] as number)) {
-        this.leave(a, 'covered', k, COVERED_DETAIL);
+      const k = r[(taken.at[m] as number) * RECORD_SIZE + R_PERIOD] as number;
+      if ((periodStart[k] as number) <= s && e <= (periodEnd[k] as number)) {
+        this.leave(a, 'covered', taken.at[m] as number, COVERED_DETAIL);
         return;
       }
     }
     for (let m = 0; m < taken.length; m++) {
-      const k = taken.at[m] as number;
-      if (s <= (r[k * RECORD_SIZE + R_END] as number) && (r[k * RECORD_SIZE + R_START] as number) <= e) {
-        this.leave(a, 'overlaps', k, OVERLAPS_DETAIL);
+      const k = r[(taken.at[m] as number) * RECORD_SIZE + R_PERIOD] as number;
+      if (s <= (periodEnd[k] as number) && (periodStart[k] as number) <= e) {
+        this.leave(a, 'overlaps', taken.at[m] as number, OVERLAPS_DETAIL);
         return;
       }
     }
