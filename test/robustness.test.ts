@@ -43,7 +43,7 @@ describe('arguments of the wrong kind', () => {
           expect((e as Error).name).toMatch(/^Xiezuo(Parse|Validation)Error$/);
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 400 },
     );
   });
 });

@@ -80,7 +80,9 @@ function toExact(value: Decimal | string): Exact {
  * formatAmount('428700000', { currency: 'USD' }); // '4.287亿美元'
  * ```
  */
-export function formatAmount(value: Decimal | string, options: FormatAmountOptions = {}): string {
+export function formatAmount(value: Decimal | string, given: FormatAmountOptions = {}): string {
+  // Options that are not an object (null from JavaScript callers) count as none.
+  const options: FormatAmountOptions = given !== null && typeof given === 'object' ? given : {};
   const v = normalize(toExact(value));
   if (beyondLimits(v)) {
     throw new XiezuoParseError('OUT_OF_RANGE', 'the amount is beyond 10^30 or has more than 30 fraction digits', describeInput(value));
