@@ -126,3 +126,53 @@ function swap(a: number[], i: number, j: number): void {
   a[i] = a[j] as number;
   a[j] = t;
 }
+
+/**
+ * Pairs of small non-negative integers, each given an id of its own (0, 1, 2 … in the order first
+ * met): the same pair always gets the same id.
+ *
+ * @example
+ * ```ts
+ * const pairs = new PairIds();
+ * pairs.idOf(3, 7); // 0 —— 东部3号、西部7号
+ * pairs.idOf(3, 7); // 0
+ * pairs.first(0);   // 3
+ * ```
+ */
+export class PairIds {
+  private readonly byFirst: (Map<number, number> | undefined)[] = [];
+  private readonly firsts: number[] = [];
+  private readonly seconds: number[] = [];
+
+  /** How many pairs there are. */
+  get size(): number {
+    return this.firsts.length;
+  }
+
+  /** The id of the pair (`a`, `b`), made when new. */
+  idOf(a: number, b: number): number {
+    let m = this.byFirst[a];
+    if (m === undefined) {
+      while (this.byFirst.length <= a) this.byFirst.push(undefined);
+      m = this.byFirst[a] = new Map();
+    }
+    let id = m.get(b);
+    if (id === undefined) {
+      id = this.firsts.length;
+      m.set(b, id);
+      this.firsts.push(a);
+      this.seconds.push(b);
+    }
+    return id;
+  }
+
+  /** The first of pair `id`. */
+  first(id: number): number {
+    return this.firsts[id] as number;
+  }
+
+  /** The second of pair `id`. */
+  second(id: number): number {
+    return this.seconds[id] as number;
+  }
+}

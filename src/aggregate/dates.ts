@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { PairIds } from './columns.js';
 
 /**
  * The start of an open period as a comparable string (sorts before every date).
@@ -79,9 +80,8 @@ export class DateRanks {
   openStartRank = 0;
   /** Rank of {@link OPEN_END} (set by {@link DateRanks.finish}). */
   openEndRank = 0;
-  private readonly periodIds = new Map<number, Map<number, number>>();
-  private readonly periodStartIds: number[] = [];
-  private readonly periodEndIds: number[] = [];
+  /** Periods as pairs of start and end ids. */
+  private readonly periods = new PairIds();
   /** Rank of the start of each period (set by {@link DateRanks.finish}). */
   periodStart: number[] = [];
   /** Rank of the end of each period (set by {@link DateRanks.finish}). */
@@ -113,18 +113,7 @@ export class DateRanks {
    * {@link OPEN_END} for open ends): the same two strings always give the same id.
    */
   period(start: string, end: string): number {
-    const s = this.intern(start);
-    const e = this.intern(end);
-    let byEnd = this.periodIds.get(s);
-    if (byEnd === undefined) this.periodIds.set(s, (byEnd = new Map()));
-    let id = byEnd.get(e);
-    if (id === undefined) {
-      id = this.periodStartIds.length;
-      byEnd.set(e, id);
-      this.periodStartIds.push(s);
-      this.periodEndIds.push(e);
-    }
-    return id;
+    return this.periods.idOf(this.intern(start), this.intern(end));
   }
 
   /** Ranks and ordinals of every id interned so far, and the ranks and widths of every period. */
@@ -139,9 +128,9 @@ export class DateRanks {
     for (let r = 0; r < n; r++) this.ordinal[r] = dayOrdinal(s[byString[r] as number] as string);
     this.openStartRank = this.rank[this.openStart] as number;
     this.openEndRank = this.rank[this.openEnd] as number;
-    const periods = this.periodStartIds.length;
-    this.periodStart = Array.from({ length: periods }, (_, p) => this.rank[this.periodStartIds[p] as number] as number);
-    this.periodEnd = Array.from({ length: periods }, (_, p) => this.rank[this.periodEndIds[p] as number] as number);
+    const periods = this.periods.size;
+    this.periodStart = Array.from({ length: periods }, (_, p) => this.rank[this.periods.first(p)] as number);
+    this.periodEnd = Array.from({ length: periods }, (_, p) => this.rank[this.periods.second(p)] as number);
     this.periodWidth = Array.from({ length: periods }, (_, p) => this.width(this.periodStart[p] as number, this.periodEnd[p] as number));
   }
 

@@ -5,6 +5,7 @@
  * @module
  */
 import type { RegionRef } from '../domain/region.js';
+import { PairIds } from './columns.js';
 import { isRegionRef } from './input-issues.js';
 import { regionIdentity } from './keys.js';
 
@@ -31,9 +32,7 @@ export class RegionIds {
   private readonly ids = new Map<string, number>();
   private readonly identities: string[] = [];
   private readonly names: (string | undefined)[] = [];
-  private readonly pairsByEast: Map<number, number>[] = [];
-  private readonly pairEast: number[] = [];
-  private readonly pairWest: number[] = [];
+  private readonly pairs = new PairIds();
   private readonly labels: (string | undefined)[] = [];
   private readonly sortKeys: (string | undefined)[] = [];
 
@@ -90,17 +89,8 @@ export class RegionIds {
 
   /** The id of the pair of two region ids. */
   pairOf(east: number, west: number): number {
-    let m = this.pairsByEast[east];
-    if (m === undefined) {
-      while (this.pairsByEast.length <= east) this.pairsByEast.push(new Map());
-      m = this.pairsByEast[east] as Map<number, number>;
-    }
-    let id = m.get(west);
-    if (id === undefined) {
-      id = this.pairEast.length;
-      m.set(west, id);
-      this.pairEast.push(east);
-      this.pairWest.push(west);
+    const id = this.pairs.idOf(east, west);
+    while (this.labels.length <= id) {
       this.labels.push(undefined);
       this.sortKeys.push(undefined);
     }
@@ -109,20 +99,20 @@ export class RegionIds {
 
   /** The eastern region id of a pair. */
   east(pair: number): number {
-    return this.pairEast[pair] as number;
+    return this.pairs.first(pair);
   }
 
   /** The western region id of a pair. */
   west(pair: number): number {
-    return this.pairWest[pair] as number;
+    return this.pairs.second(pair);
   }
 
   /** The pair as shown: `河东区→迭部县`, with `?` for a side without a region (made once all names are met). */
   label(pair: number): string {
     let label = this.labels[pair];
     if (label === undefined) {
-      const e = this.pairEast[pair] as number;
-      const w = this.pairWest[pair] as number;
+      const e = this.pairs.first(pair);
+      const w = this.pairs.second(pair);
       label = this.labels[pair] = `${this.identity(e) ? this.name(e) : '?'}→${this.identity(w) ? this.name(w) : '?'}`;
     }
     return label;
@@ -132,7 +122,7 @@ export class RegionIds {
   sortKey(pair: number): string {
     let key = this.sortKeys[pair];
     if (key === undefined) {
-      key = this.sortKeys[pair] = `${this.identity(this.pairEast[pair] as number)}→${this.identity(this.pairWest[pair] as number)}`;
+      key = this.sortKeys[pair] = `${this.identity(this.pairs.first(pair))}→${this.identity(this.pairs.second(pair))}`;
     }
     return key;
   }
