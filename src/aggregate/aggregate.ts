@@ -18,7 +18,7 @@ import type { Amount, NumberValue, Quantity } from '../types.js';
 import { DateRanks, OPEN_END, OPEN_START } from './dates.js';
 import { approxNumber, powerOfTen, scaledInteger } from './decimal-bits.js';
 import { centsInterval, valueInterval, type CentsInterval } from './interval.js';
-import { isAdditiveUnit, SOURCE_SEPARATOR, sourceOfId, summingUnit, yearOf } from './keys.js';
+import { isAdditiveUnit, quantityUnit, SOURCE_SEPARATOR, sourceOfId, yearOf } from './keys.js';
 import { isFiniteDecimal } from '../domain/guards.js';
 import { InputIssues, numberProblem } from './input-issues.js';
 import { RegionIds } from './regions.js';
@@ -420,7 +420,7 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
       const raw = (value as Quantity).unit;
       if (raw !== lastRawUnit) {
         lastRawUnit = raw;
-        lastQuantityUnit = typeof raw === 'string' ? summingUnit(claim) : (raw as string);
+        lastQuantityUnit = typeof raw === 'string' ? quantityUnit(raw) : (raw as string);
       }
       unit = lastQuantityUnit;
     }

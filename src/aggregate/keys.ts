@@ -30,8 +30,21 @@ export function summingUnit(claim: Claim): string {
   if (!hasFigure(claim)) throw argumentError('summingUnit', 'claim', 'a claim with a figure', claim);
   const f = claim.figure;
   if (f.kind === 'amount') return f.amount.currency;
-  const u = f.quantity.unit;
-  return PEOPLE_UNITS.has(u) ? '人' : u;
+  return quantityUnit(f.quantity.unit);
+}
+
+/**
+ * The unit a count with this measure word is summed in: 人, 名, 位 become `人`; other measure
+ * words stay as they are.
+ *
+ * @example
+ * ```ts
+ * quantityUnit('名');   // '人' —— 选派专业技术人才89名
+ * quantityUnit('人次'); // '人次'
+ * ```
+ */
+export function quantityUnit(unit: string): string {
+  return PEOPLE_UNITS.has(unit) ? '人' : unit;
 }
 
 /**
