@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregate, sameFigure, valueInterval } from '../src/aggregate/index.js';
 import { IndexList } from '../src/aggregate/columns.js';
 import { DateRanks } from '../src/aggregate/dates.js';
-import { approxNumber, powerOfTen, scaledInteger } from '../src/aggregate/decimal-bits.js';
+import { approxNumber, decimalFromCents, powerOfTen, scaledInteger } from '../src/aggregate/decimal-bits.js';
 import { centsInterval, type CentsInterval } from '../src/aggregate/interval.js';
 import { XiezuoValidationError, type Claim, type Finding, type NumberValue, type Qualifier } from '../src/index.js';
 
@@ -30,6 +30,37 @@ describe('reading decimals', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('scaledInteger answers NaN for a scale outside 0 … 6', () => {
+    for (const scale of [-1, 7, 0.5, Number.NaN]) expect(scaledInteger(new Decimal('12'), scale)).toBeNaN();
+  });
+
+  it('decimalFromCents makes the decimal decimal.js parses from the same hundredths, digit array and all', () => {
+    const same = (cents: number): void => {
+      const made = decimalFromCents(cents) as unknown as { d: number[]; e: number; s: number };
+      const parsed = new Decimal(`${cents}e-2`) as unknown as { d: number[]; e: number; s: number };
+      expect([made.d, made.e, made.s]).toEqual([parsed.d, parsed.e, parsed.s]);
+      expect(made).toBeInstanceOf(Decimal);
+      expect((made as unknown as Decimal).toFixed()).toBe((parsed as unknown as Decimal).toFixed());
+      // Arithmetic on it agrees with arithmetic on the parsed value.
+      expect((made as unknown as Decimal).plus('0.01').eq((parsed as unknown as Decimal).plus('0.01'))).toBe(true);
+    };
+    for (const c of [0, 1, 9, 10, 99, 100, 101, 1_000_000_000, 1e9 + 1, 3_522_000_000, 10 ** 14, 2 ** 51, Number.MAX_SAFE_INTEGER]) {
+      same(c);
+      same(-c);
+    }
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 15 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 8 }), fc.boolean(), (mag, u, zeros, negative) => {
+        const c = Math.min(Number.MAX_SAFE_INTEGER, Math.floor(u * 10 ** mag) * 10 ** zeros);
+        same(negative ? -c : c);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('decimalFromCents of an unsafe integer falls back to parsing, still exact', () => {
+    expect(decimalFromCents(2 ** 60).eq(new Decimal(2 ** 60).div(100))).toBe(true);
   });
 
   it('powerOfTen gives k for exactly 10^k and NaN for anything else', () => {

@@ -3,10 +3,10 @@
  * region or source, without double counting.
  *
  * The claims are read once, in one pass: the row of each claim, and either why it is left out or
- * a record of what the selection and the sums need (a few numbers in one flat array, see
- * `RECORD_SIZE`). The selection then works series by series on those records, and the totals are
- * added up in claim order, in hundredths where the figures allow (most do) and as exact decimals
- * otherwise. No object is made per claim, except the entry of a claim left out.
+ * a record of what the selection and the sums need (four integers and two floats in two typed
+ * arrays, see `INT_FIELDS`). The selection then works series by series on those records, and
+ * the totals are added up in claim order, in hundredths where the figures allow (most do) and as
+ * exact decimals otherwise. No object is made per claim, except the entry of a claim left out.
  *
  * @module
  */
@@ -22,11 +22,13 @@ import { isAdditiveUnit, quantityUnit, SOURCE_SEPARATOR, sourceOfId, yearOf } fr
 import { isFiniteDecimal } from '../domain/guards.js';
 import { InputIssues, numberProblem } from './input-issues.js';
 import { RegionIds } from './regions.js';
-import { filled, numbers } from './columns.js';
-import { RowLists, RowTable, sortRows, toAggregateRow } from './rows.js';
+import { filled } from './columns.js';
+import { keyShape, RowLists, RowTable, sortRows, toAggregateRow } from './rows.js';
 import {
   F_CENTS,
   F_POWER,
+  FLOAT_FIELDS,
+  INT_FIELDS,
   QUALIFIER_ORDER,
   qualifierCode,
   R_CODE,
@@ -35,7 +37,6 @@ import {
   R_SERIES,
   R_PERIOD,
   R_VALUE,
-  RECORD_SIZE,
   recordCode,
   scopeCode,
   SeriesSelection,
@@ -255,7 +256,7 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
   // By claim index: the row (−1: not part of the question), the id, the entry of a claim left
   // out. The claims that reach the selection get a record instead.
   const n = claims.length;
-  const rowOf = numbers(n, -1);
+  const rowOf = new Int32Array(n).fill(-1);
   const idOf = filled<string>(n);
   const leftOutOf = filled<LeftOutClaim | undefined>(n);
   /** Claims counted although a finding names them (rare: a set, not a column). */
@@ -270,11 +271,11 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
     return fig.kind === 'amount' ? fig.amount : fig.quantity;
   };
   /**
-   * Records of the claims that reach the selection, in claim order (see `RECORD_SIZE`): room for
-   * every claim is made at once (doubles from the start), since growing a large array by pushing
-   * copies it again and again.
+   * Records of the claims that reach the selection, in claim order (see `INT_FIELDS`): room for
+   * every claim at once, in typed arrays (24 bytes a claim, paged in only as far as written).
    */
-  const records = numbers(n * RECORD_SIZE, 0.5);
+  const ints = new Int32Array(n * INT_FIELDS);
+  const floats = new Float64Array(n * FLOAT_FIELDS);
   let recordCount = 0;
   let sourceOfIndex: (string | null | undefined)[] | null = null; // read when first needed
 
@@ -299,7 +300,6 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
           : { id, reason, detail, relatedId };
   };
 
-  const rows = new RowTable();
   const regions = new RegionIds();
   const noRegion = regions.idOf(null);
   const series = new SeriesTable();
@@ -307,6 +307,7 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
   const metricUnits = new Map<string, Map<string, number>>();
   const metricOfMu: string[] = [];
   const unitOfMu: string[] = [];
+  const rows = new RowTable({ metricOf: metricOfMu, unitOf: unitOfMu, noRegion });
   const unitIdOfMu: number[] = [];
   const unitIds = new Map<string, number>();
 
@@ -341,17 +342,7 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
       r = byPair.get(grouped);
     }
     if (r === undefined) {
-      r = rows.add({
-        metric: metricOfMu[mu] as string,
-        unit: unitOfMu[mu] as string,
-        year,
-        source,
-        pair: grouped,
-        east,
-        west,
-        hasEast: east !== noRegion,
-        hasWest: west !== noRegion,
-      });
+      r = rows.add(mu, year, source, grouped, east, west);
       if (bySourceMap) bySourceMap.set(source, r);
       else if (byPair) byPair.set(grouped, r);
     }
@@ -543,15 +534,17 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
       lastPeriod = period;
       lastPeriodId = dates.period(start, end);
     }
-    const base = recordCount++ * RECORD_SIZE;
+    const base = recordCount * INT_FIELDS;
+    const fbase = recordCount * FLOAT_FIELDS;
+    recordCount++;
     const cents = scaledInteger(counted.value, 2);
     const exponent = powerOfTen(counted.precision);
-    records[base + R_INDEX] = index;
-    records[base + R_SERIES] = sid;
-    records[base + R_CODE] = recordCode(scope, qualifierCode(counted.qualifier), cents === cents, exponent === exponent);
-    records[base + R_PERIOD] = lastPeriodId;
-    records[base + R_VALUE] = cents === cents ? cents : approxNumber(counted.value);
-    records[base + R_PRECISION] = exponent === exponent ? exponent : approxNumber(counted.precision);
+    ints[base + R_INDEX] = index;
+    ints[base + R_SERIES] = sid;
+    ints[base + R_CODE] = recordCode(scope, qualifierCode(counted.qualifier), cents === cents, exponent === exponent);
+    ints[base + R_PERIOD] = lastPeriodId;
+    floats[fbase + R_VALUE] = cents === cents ? cents : approxNumber(counted.value);
+    floats[fbase + R_PRECISION] = exponent === exponent ? exponent : approxNumber(counted.precision);
   }
 
   problems.throwIfAny();
@@ -560,17 +553,18 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
   // series, stable in claim order), selected when a series has two claims or more.
   dates.finish();
   const seriesCount = series.size;
-  const offset = numbers(seriesCount + 1, 0);
+  const offset = new Int32Array(seriesCount + 1);
   for (let s = 0; s < seriesCount; s++) offset[s + 1] = (offset[s] as number) + (series.count[s] as number);
-  const order = numbers(recordCount, 0);
+  const order = new Int32Array(recordCount);
   const fill = offset.slice(0, seriesCount);
-  for (let p = 0, base = 0; p < recordCount; p++, base += RECORD_SIZE) {
-    const sid = records[base + R_SERIES] as number;
+  for (let p = 0, base = 0; p < recordCount; p++, base += INT_FIELDS) {
+    const sid = ints[base + R_SERIES] as number;
     order[fill[sid] as number] = p;
     fill[sid] = (fill[sid] as number) + 1;
   }
   const input: SelectionInput = {
-    records,
+    ints,
+    floats,
     ids: idOf,
     valueAt,
     dates,
@@ -617,10 +611,9 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
       continue;
     }
     // Every claim counted has a record, and records are in claim order.
-    while ((records[cursor * RECORD_SIZE + R_INDEX] as number) < index) cursor++;
-    const base = cursor * RECORD_SIZE;
-    const code = records[base + R_CODE] as number;
-    const cents = records[base + R_VALUE] as number;
+    while ((ints[cursor * INT_FIELDS + R_INDEX] as number) < index) cursor++;
+    const code = ints[cursor * INT_FIELDS + R_CODE] as number;
+    const cents = floats[cursor * FLOAT_FIELDS + R_VALUE] as number;
     const qualifier = code & 15;
     if ((code & F_CENTS) !== 0 && qualifier === EXACT) {
       // Exact and held in hundredths: added without reading the decimal again.
@@ -630,7 +623,7 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
       centsInterval(
         QUALIFIER_ORDER[qualifier] as string,
         cents,
-        records[base + R_PRECISION] as number,
+        floats[cursor * FLOAT_FIELDS + R_PRECISION] as number,
         qualifier === MORE_THAN ? ((claims[index] as Claim).figure.span?.text ?? '') : '',
         ceilingOf !== null,
         ends,
@@ -652,7 +645,8 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
   }
 
   const sorted = sortRows(rows, byKeys, regions);
+  const shape = keyShape(by);
   const out = filled<AggregateRow>(rowCount);
-  for (let i = 0; i < rowCount; i++) out[i] = toAggregateRow(rows, sorted[i] as number, by, regions, lists);
+  for (let i = 0; i < rowCount; i++) out[i] = toAggregateRow(rows, sorted[i] as number, shape, regions, lists);
   return out;
 }

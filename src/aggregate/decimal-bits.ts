@@ -1,14 +1,18 @@
 /**
- * Reading decimal.js values without allocating: comparisons, floats for quick rejections, and
- * the small integers and powers of ten that most figures are, from the documented instance
- * properties `d` (digits in base 1e7 limbs, most significant first), `e` (base-10 exponent) and
- * `s` (sign).
+ * decimal.js values through their documented instance properties `d` (digits in base 1e7 limbs,
+ * most significant first), `e` (base-10 exponent) and `s` (sign): read without allocating
+ * (comparisons, floats for quick rejections, the small integers and powers of ten that most
+ * figures are), and made directly from a whole number of hundredths.
  *
  * @module
  */
-import type { Decimal } from 'decimal.js';
+import { Decimal } from 'decimal.js';
 
 const LIMB = 10_000_000;
+/** 10^k for k = 0 … 22, each exactly a double. */
+const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
+/** 10^k for k = 0 … 7: small integers, so `%` by them is integer arithmetic. */
+const DIV10: readonly number[] = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000];
 /** Integers below this (2^51) are handed out by {@link scaledInteger}: two of them add up exactly. */
 const SMALL = 2 ** 51;
 
@@ -94,6 +98,7 @@ export function approxNumber(x: Decimal): number {
  * ```
  */
 export function scaledInteger(x: Decimal, scale: number): number {
+  if (!(scale >= 0 && scale <= 6)) return Number.NaN;
   const p = x as unknown as DecimalParts;
   const d = p?.d;
   if (!Array.isArray(d) || typeof p.e !== 'number') return Number.NaN;
@@ -103,10 +108,12 @@ export function scaledInteger(x: Decimal, scale: number): number {
   let n = 0;
   for (let i = 0; i < d.length; i++) {
     const limb = d[i] as number;
-    const power = 7 * (top - i) + scale; // the power of ten this limb's units count for, scaled
-    if (power >= 0) n += limb * 10 ** power;
-    else {
-      const div = 10 ** -power;
+    const power = 7 * (top - i) + scale; // the power of ten this limb's units count for, scaled (at most 14 + scale)
+    if (power >= 0) n += limb * (POW10[power] as number);
+    else if (limb !== 0) {
+      // A limb below the units: whole only when its digits below 10^0 are zeros (a limb has 7 digits).
+      if (power < -7) return Number.NaN;
+      const div = DIV10[-power] as number;
       if (limb % div !== 0) return Number.NaN;
       n += limb / div;
     }
@@ -133,4 +140,53 @@ export function powerOfTen(x: Decimal): number {
   if (!Array.isArray(d) || d.length !== 1 || p.s !== 1 || typeof p.e !== 'number') return Number.NaN;
   const m = d[0] as number;
   return m === 1 || m === 10 || m === 100 || m === 1000 || m === 10000 || m === 100000 || m === 1000000 ? p.e : Number.NaN;
+}
+
+/**
+ * The decimal `cents` / 100, for a whole number of hundredths below 2^53 in magnitude: exact, and
+ * made from the integer's base-1e7 limbs directly (no string, and a digit array of the length
+ * needed, where parsing leaves room for 17 limbs). Equal in value and in its `d`, `e` and `s` to
+ * `new Decimal(\`${cents}e-2\`)`.
+ *
+ * @example
+ * ```ts
+ * decimalFromCents(352200000000).toFixed(); // '3522000000' —— 35.22亿元
+ * decimalFromCents(-123456).toFixed();      // '-1234.56'
+ * ```
+ */
+export function decimalFromCents(cents: number): Decimal {
+  if (!Number.isSafeInteger(cents)) return new Decimal(`${cents}e-2`);
+  const x = new Decimal(0);
+  if (cents === 0) return x;
+  const a = cents < 0 ? -cents : cents;
+  const whole = Math.floor(a / 100);
+  const f = (a - whole * 100) * 100_000; // the limb below 10^0: the two digits of the fraction
+  // Below 2^53 hundredths the whole part is below 10^14: two limbs at most.
+  const hi = Math.floor(whole / LIMB);
+  const lo = whole - hi * LIMB;
+  let d: number[];
+  let e: number;
+  // Most significant limb first, no zero limbs at the end (decimal.js keeps none).
+  if (whole === 0) {
+    d = [f];
+    e = f >= 1_000_000 ? -1 : -2;
+  } else if (hi === 0) {
+    d = f === 0 ? [lo] : [lo, f];
+    e = digitsOf(lo) - 1;
+  } else {
+    d = f !== 0 ? [hi, lo, f] : lo !== 0 ? [hi, lo] : [hi];
+    e = 7 + digitsOf(hi) - 1;
+  }
+  const p = x as unknown as DecimalParts;
+  p.d = d;
+  p.e = e;
+  p.s = cents < 0 ? -1 : 1;
+  return x;
+}
+
+/** The number of decimal digits of a limb (1 … 9 999 999). */
+function digitsOf(limb: number): number {
+  let digits = 1;
+  while (digits < 7 && limb >= (DIV10[digits] as number)) digits++;
+  return digits;
 }

@@ -8,8 +8,9 @@
  *
  * @module
  */
-import { Decimal } from 'decimal.js';
-import { filled, numbers } from './columns.js';
+import type { Decimal } from 'decimal.js';
+import { filled } from './columns.js';
+import { decimalFromCents } from './decimal-bits.js';
 import { ExactSum } from './exact-sum.js';
 import type { RegionIds } from './regions.js';
 import type { AggregateKey, AggregateRow, AggregateRowKey, Interval, LeftOutClaim } from './types.js';
@@ -25,27 +26,18 @@ const FLUSH = 2 ** 52;
 type Part = string | number | null;
 
 /**
- * What makes a row: the value of each key part (those not asked for are left at what the first
- * claim had, and not used).
+ * The names behind a row table's ids: metric and unit by metric-and-unit id (filled as claims
+ * are read), and the id of "no region".
  *
  * @example
  * ```ts
- * const k: RowKey = { metric: 'consumption_assistance', unit: 'CNY', year: 2021, source: null, pair, east, west, hasEast: true, hasWest: true };
+ * const names: RowNames = { metricOf: ['consumption_assistance'], unitOf: ['CNY'], noRegion: regions.idOf(null) };
  * ```
  */
-export interface RowKey {
-  metric: string;
-  unit: string;
-  /** The calendar year (`null`: none, or not grouped by year). */
-  year: number | null;
-  source: string | null;
-  /** Ids in {@link RegionIds}. */
-  pair: number;
-  east: number;
-  west: number;
-  /** Whether the row's claims name an eastern / a western region. */
-  hasEast: boolean;
-  hasWest: boolean;
+export interface RowNames {
+  readonly metricOf: readonly string[];
+  readonly unitOf: readonly string[];
+  readonly noRegion: number;
 }
 
 function compareParts(a: Part, b: Part): number {
@@ -60,14 +52,26 @@ function compareParts(a: Part, b: Part): number {
  *
  * @example
  * ```ts
- * const rows = new RowTable();
- * const r = rows.add({ metric: 'consumption_assistance', unit: 'CNY', year: 2021, source: null, pair, east, west, hasEast: true, hasWest: true });
+ * const rows = new RowTable({ metricOf: ['consumption_assistance'], unitOf: ['CNY'], noRegion });
+ * const r = rows.add(0, 2021, null, pair, east, west); // 消费帮扶、人民币、2021年、河东区→迭部县
  * rows.addCents(r, 3522000000, 3522000000, false, false, true); // 2021年 3522万元，以分计
  * ```
  */
 export class RowTable {
-  /** The key of each row. */
-  readonly key: RowKey[] = [];
+  /**
+   * The key of each row, a column per part: metric-and-unit id, year + 1 (0: none, or not
+   * grouped by year), source id, and region ids ({@link RegionIds}; a region not asked for is
+   * "no region"). Parts not asked for hold what the first claim had, and are not used.
+   */
+  private readonly mu: number[] = [];
+  private readonly yearSlot: number[] = [];
+  private readonly sourceId: number[] = [];
+  private readonly pairs: number[] = [];
+  private readonly easts: number[] = [];
+  private readonly wests: number[] = [];
+  /** Sources by id, and their ids. */
+  private readonly sources: (string | null)[] = [];
+  private readonly sourceIds = new Map<string | null, number>();
   /** Running sums in hundredths (integers kept below 2^52), and the exact sums beyond them (few rows need one). */
   private readonly lowCents: number[] = [];
   private readonly highCents: number[] = [];
@@ -80,15 +84,29 @@ export class RowTable {
   readonly leftOut: number[] = [];
   readonly flagged: number[] = [];
 
+  /** @param names - metric, unit and "no region" behind the ids */
+  constructor(readonly names: RowNames) {}
+
   /** How many rows there are. */
   get size(): number {
-    return this.key.length;
+    return this.mu.length;
   }
 
-  /** A new empty row; its id. */
-  add(key: RowKey): number {
-    const id = this.key.length;
-    this.key.push(key);
+  /** A new empty row with its key parts; its id. */
+  add(mu: number, year: number | null, source: string | null, pair: number, east: number, west: number): number {
+    const id = this.mu.length;
+    let sid = this.sourceIds.get(source);
+    if (sid === undefined) {
+      sid = this.sources.length;
+      this.sourceIds.set(source, sid);
+      this.sources.push(source);
+    }
+    this.mu.push(mu);
+    this.yearSlot.push(year === null ? 0 : year + 1);
+    this.sourceId.push(sid);
+    this.pairs.push(pair);
+    this.easts.push(east);
+    this.wests.push(west);
     this.lowCents.push(0);
     this.highCents.push(0);
     this.state.push(0);
@@ -112,14 +130,14 @@ export class RowTable {
   addCents(r: number, low: number, high: number, lowOpen: boolean, highOpen: boolean, exact: boolean): void {
     let l = (this.lowCents[r] as number) + low;
     if (l >= FLUSH || l <= -FLUSH) {
-      this.sum(this.lowSum, r).add(fromCents(l));
+      this.sum(this.lowSum, r).add(decimalFromCents(l));
       l = 0;
     }
     this.lowCents[r] = l;
     if (high === high) {
       let h = (this.highCents[r] as number) + high;
       if (h >= FLUSH || h <= -FLUSH) {
-        this.sum(this.highSum, r).add(fromCents(h));
+        this.sum(this.highSum, r).add(decimalFromCents(h));
         h = 0;
       }
       this.highCents[r] = h;
@@ -163,16 +181,63 @@ export class RowTable {
       point: null,
     };
   }
+
+  /** Row `r`'s metric-and-unit id. */
+  metricUnit(r: number): number {
+    return this.mu[r] as number;
+  }
+
+  /** Row `r`'s metric. */
+  metric(r: number): string {
+    return this.names.metricOf[this.mu[r] as number] as string;
+  }
+
+  /** Row `r`'s unit. */
+  unit(r: number): string {
+    return this.names.unitOf[this.mu[r] as number] as string;
+  }
+
+  /** Row `r`'s year (`null`: none, or not grouped by year). */
+  year(r: number): number | null {
+    const slot = this.yearSlot[r] as number;
+    return slot === 0 ? null : slot - 1;
+  }
+
+  /** Row `r`'s year + 1, 0 for none: an id to rank by. */
+  yearId(r: number): number {
+    return this.yearSlot[r] as number;
+  }
+
+  /** Row `r`'s source id, and the source of an id. */
+  sourceIdOf(r: number): number {
+    return this.sourceId[r] as number;
+  }
+
+  /** The source of a source id. */
+  source(id: number): string | null {
+    return this.sources[id] as string | null;
+  }
+
+  /** Row `r`'s pair, eastern and western region ids. */
+  pair(r: number): number {
+    return this.pairs[r] as number;
+  }
+
+  /** Row `r`'s eastern region id. */
+  east(r: number): number {
+    return this.easts[r] as number;
+  }
+
+  /** Row `r`'s western region id. */
+  west(r: number): number {
+    return this.wests[r] as number;
+  }
 }
 
-/** A number of hundredths as a decimal (exact: built from the integer's digits). */
-function fromCents(cents: number): Decimal {
-  return cents % 100 === 0 ? new Decimal(cents / 100) : new Decimal(`${cents}e-2`);
-}
 
 function endValue(sum: ExactSum | undefined, cents: number): Decimal {
-  if (sum === undefined) return fromCents(cents);
-  if (cents !== 0) sum.add(fromCents(cents));
+  if (sum === undefined) return decimalFromCents(cents);
+  if (cents !== 0) sum.add(decimalFromCents(cents));
   return sum.value();
 }
 
@@ -188,14 +253,14 @@ function endValue(sum: ExactSum | undefined, cents: number): Decimal {
  */
 export class RowLists<T> {
   private readonly lists: T[][];
-  private readonly fill: number[];
+  private readonly fill: Int32Array;
 
   /** @param counts - how many items each row gets */
   constructor(counts: readonly number[]) {
     const n = counts.length;
     this.lists = filled<T[]>(n);
     for (let r = 0; r < n; r++) this.lists[r] = filled<T>(counts[r] as number);
-    this.fill = numbers(n, 0);
+    this.fill = new Int32Array(n);
   }
 
   /** Adds an item to row `r`'s list. */
@@ -211,23 +276,59 @@ export class RowLists<T> {
   }
 }
 
-/** A key part of a row: its value for sorting (`null` sorts last). */
-function partOf(key: AggregateKey | 'unit', rows: RowTable, r: number, regions: RegionIds): Part {
+/**
+ * Ranks of one key part: each row's part as a small id (`idOf`), the distinct ids ranked by their
+ * value (`valueOf`; equal values share a rank, `null` ranks last). The value is read once per
+ * distinct id, not once per row.
+ */
+function rankColumn(n: number, idOf: (r: number) => number, valueOf: (id: number) => Part): { col: Int32Array; radix: number } {
+  const col = new Int32Array(n);
+  const rankOfId: number[] = [];
+  const distinct: number[] = [];
+  for (let r = 0; r < n; r++) {
+    const id = idOf(r);
+    col[r] = id;
+    while (rankOfId.length <= id) rankOfId.push(-1);
+    if (rankOfId[id] === -1) {
+      rankOfId[id] = 0;
+      distinct.push(id);
+    }
+  }
+  const values = distinct.map((id) => ({ id, value: valueOf(id) }));
+  const present = values.filter((v) => v.value !== null).sort((a, b) => compareParts(a.value, b.value));
+  let rank = -1;
+  let last: Part = null;
+  for (let i = 0; i < present.length; i++) {
+    const v = present[i] as { id: number; value: Part };
+    if (i === 0 || compareParts(last, v.value) !== 0) rank++;
+    last = v.value;
+    rankOfId[v.id] = rank;
+  }
+  const nullRank = rank + 1;
+  for (const v of values) if (v.value === null) rankOfId[v.id] = nullRank;
+  for (let r = 0; r < n; r++) col[r] = rankOfId[col[r] as number] as number;
+  return { col, radix: nullRank + 1 };
+}
+
+/** A key part's ranks (see {@link rankColumn}). */
+function partRanks(key: AggregateKey | 'unit', rows: RowTable, regions: RegionIds): { col: Int32Array; radix: number } {
+  const n = rows.size;
+  const none = rows.names.noRegion;
   switch (key) {
     case 'metric':
-      return (rows.key[r] as RowKey).metric as string;
+      return rankColumn(n, (r) => rows.metricUnit(r), (mu) => rows.names.metricOf[mu] as string);
     case 'year':
-      return (rows.key[r] as RowKey).year as number | null;
+      return rankColumn(n, (r) => rows.yearId(r), (slot) => (slot === 0 ? null : slot - 1));
     case 'pairing':
-      return (rows.key[r] as RowKey).hasEast || (rows.key[r] as RowKey).hasWest ? regions.sortKey((rows.key[r] as RowKey).pair) : null;
+      return rankColumn(n, (r) => rows.pair(r), (pair) => (regions.east(pair) !== none || regions.west(pair) !== none ? regions.sortKey(pair) : null));
     case 'east':
-      return (rows.key[r] as RowKey).hasEast ? regions.identity((rows.key[r] as RowKey).east) : null;
+      return rankColumn(n, (r) => rows.east(r), (id) => (id === none ? null : regions.identity(id)));
     case 'west':
-      return (rows.key[r] as RowKey).hasWest ? regions.identity((rows.key[r] as RowKey).west) : null;
+      return rankColumn(n, (r) => rows.west(r), (id) => (id === none ? null : regions.identity(id)));
     case 'source':
-      return (rows.key[r] as RowKey).source as string | null;
+      return rankColumn(n, (r) => rows.sourceIdOf(r), (id) => rows.source(id));
     default:
-      return (rows.key[r] as RowKey).unit as string;
+      return rankColumn(n, (r) => rows.metricUnit(r), (mu) => rows.names.unitOf[mu] as string);
   }
 }
 
@@ -248,33 +349,21 @@ export function sortRows(rows: RowTable, by: readonly AggregateKey[], regions: R
   const ids = Array.from({ length: n }, (_, r) => r);
   if (n < 2) return ids;
   const keys: (AggregateKey | 'unit')[] = [...by, 'unit'];
-  const ranks: number[][] = [];
+  const ranks: Int32Array[] = [];
   const radix: number[] = [];
   let combinations = n;
   for (const key of keys) {
-    const col = numbers(n, 0);
-    // Distinct values first (few), then each row's rank among them; null ranks last.
-    const rankOf = new Map<Part, number>();
-    for (let r = 0; r < n; r++) {
-      const v = partOf(key, rows, r, regions);
-      if (v !== null && !rankOf.has(v)) rankOf.set(v, 0);
-    }
-    const distinct = [...rankOf.keys()].sort(compareParts);
-    for (let i = 0; i < distinct.length; i++) rankOf.set(distinct[i] as Part, i);
-    for (let r = 0; r < n; r++) {
-      const v = partOf(key, rows, r, regions);
-      col[r] = v === null ? distinct.length : (rankOf.get(v) as number);
-    }
-    ranks.push(col);
-    radix.push(distinct.length + 1);
-    combinations *= distinct.length + 1;
+    const part = partRanks(key, rows, regions);
+    ranks.push(part.col);
+    radix.push(part.radix);
+    combinations *= part.radix;
   }
   if (combinations <= Number.MAX_SAFE_INTEGER) {
     // One number per row, sorted natively (a typed array of one float per row: small).
     const sortKeys = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       let k = 0;
-      for (let j = 0; j < ranks.length; j++) k = k * (radix[j] as number) + ((ranks[j] as number[])[i] as number);
+      for (let j = 0; j < ranks.length; j++) k = k * (radix[j] as number) + ((ranks[j] as Int32Array)[i] as number);
       sortKeys[i] = k * n + i;
     }
     sortKeys.sort();
@@ -291,29 +380,58 @@ export function sortRows(rows: RowTable, by: readonly AggregateKey[], regions: R
 }
 
 /**
+ * Which parts a row key has (the `by` keys), read once per aggregation rather than per row.
+ *
+ * @example
+ * ```ts
+ * const shape = keyShape(new Set(['pairing', 'year'])); // { metric: false, year: true, pairing: true, … }
+ * ```
+ */
+export interface KeyShape {
+  metric: boolean;
+  year: boolean;
+  pairing: boolean;
+  east: boolean;
+  west: boolean;
+  source: boolean;
+}
+
+/**
+ * The {@link KeyShape} of a set of `by` keys.
+ *
+ * @example
+ * ```ts
+ * keyShape(new Set(['metric'])).metric; // true —— 按指标分组
+ * ```
+ */
+export function keyShape(by: ReadonlySet<AggregateKey>): KeyShape {
+  return { metric: by.has('metric'), year: by.has('year'), pairing: by.has('pairing'), east: by.has('east'), west: by.has('west'), source: by.has('source') };
+}
+
+/**
  * Row `r` as handed out: key (names of regions, not identities), total, point, lists.
  *
  * @example
  * ```ts
- * toAggregateRow(rows, r, by, regions, lists); // { key: { year: 2021, pairing: '河东区→迭部县', unit: 'CNY' }, … }
+ * toAggregateRow(rows, r, keyShape(by), regions, lists); // { key: { year: 2021, pairing: '河东区→迭部县', unit: 'CNY' }, … }
  * ```
  */
 export function toAggregateRow(
   rows: RowTable,
   r: number,
-  by: ReadonlySet<AggregateKey>,
+  shape: KeyShape,
   regions: RegionIds,
   lists: { ids: RowLists<string>; leftOut: RowLists<LeftOutClaim>; flagged: RowLists<string> },
 ): AggregateRow {
-  const k = rows.key[r] as RowKey;
+  const none = rows.names.noRegion;
   const key = {} as AggregateRowKey;
-  if (by.has('metric')) key.metric = k.metric as AggregateRowKey['metric'];
-  if (by.has('year')) key.year = k.year;
-  if (by.has('pairing')) key.pairing = k.hasEast || k.hasWest ? regions.label(k.pair) : null;
-  if (by.has('east')) key.east = k.hasEast ? regions.name(k.east) : null;
-  if (by.has('west')) key.west = k.hasWest ? regions.name(k.west) : null;
-  if (by.has('source')) key.source = k.source;
-  key.unit = k.unit;
+  if (shape.metric) key.metric = rows.metric(r) as AggregateRowKey['metric'];
+  if (shape.year) key.year = rows.year(r);
+  if (shape.pairing) key.pairing = rows.east(r) !== none || rows.west(r) !== none ? regions.label(rows.pair(r)) : null;
+  if (shape.east) key.east = rows.east(r) !== none ? regions.name(rows.east(r)) : null;
+  if (shape.west) key.west = rows.west(r) !== none ? regions.name(rows.west(r)) : null;
+  if (shape.source) key.source = rows.source(rows.sourceIdOf(r));
+  key.unit = rows.unit(r);
   const { total, point } = rows.total(r);
   return {
     key,

@@ -2,8 +2,8 @@
  * Which claims of one series count: duplicates once, the latest cumulative figure, no period
  * counted twice. A series is one metric, unit and pairing (and one year in a by-year grouping).
  *
- * The selection reads one record per claim (a few numbers in one flat array, written by
- * `aggregate` as it reads the claims) and works on the record numbers of one series at a time:
+ * The selection reads one record per claim (four integers and two floats in two typed arrays,
+ * written by `aggregate` as it reads the claims) and works on the record numbers of one series at a time:
  * no object per claim. Most comparisons are decided from the records alone; the decimals are read
  * only when the numbers there cannot decide.
  *
@@ -115,74 +115,83 @@ export function sameFigure(a: NumberValue, b: NumberValue): boolean {
 }
 
 /**
- * Place in a selection record of the claim's index.
+ * Place in a record's integers ({@link SelectionInput.ints}) of the claim's index.
  *
  * @example
  * ```ts
- * records[p * RECORD_SIZE + R_INDEX]; // 第 p 条记录对应的主张下标
+ * ints[p * INT_FIELDS + R_INDEX]; // 第 p 条记录对应的主张下标
  * ```
  */
 export const R_INDEX = 0;
 /**
- * Place of the series (metric, unit, pairing, and year when grouping by year).
+ * Place in a record's integers of the series (metric, unit, pairing, and year when grouping by year).
  *
  * @example
  * ```ts
- * records[p * RECORD_SIZE + R_SERIES]; // 所属序列
+ * ints[p * INT_FIELDS + R_SERIES]; // 所属序列
  * ```
  */
 export const R_SERIES = 1;
 /**
- * Place of {@link scopeCode} × 16 + {@link qualifierCode}, with the bits {@link F_DUPLICATE}, {@link F_CENTS}, {@link F_POWER}.
+ * Place in a record's integers of {@link scopeCode} × 16 + {@link qualifierCode}, with the bits {@link F_DUPLICATE}, {@link F_CENTS}, {@link F_POWER}.
  *
  * @example
  * ```ts
- * (records[p * RECORD_SIZE + R_CODE] & F_DUPLICATE) !== 0; // 是否已标为重复
+ * (ints[p * INT_FIELDS + R_CODE] & F_DUPLICATE) !== 0; // 是否已标为重复
  * ```
  */
 export const R_CODE = 2;
 /**
- * Place of the period: an id of `DateRanks.period`, equal exactly when start and end are.
+ * Place in a record's integers of the period: an id of `DateRanks.period`, equal exactly when start and end are.
  *
  * @example
  * ```ts
- * dates.periodEnd[records[p * RECORD_SIZE + R_PERIOD]]; // 期间终点的名次
+ * dates.periodEnd[ints[p * INT_FIELDS + R_PERIOD]]; // 期间终点的名次
  * ```
  */
 export const R_PERIOD = 3;
 /**
- * Place of the value: in hundredths, exactly, with {@link F_CENTS}; else as a float (`approxNumber`), for quick rejections and orderings only.
+ * Integers per record.
  *
  * @example
  * ```ts
- * records[p * RECORD_SIZE + R_VALUE]; // 3522万元 → 3522000000（以分计）
+ * const ints = new Int32Array(claims.length * INT_FIELDS); // 每条主张至多一条记录
  * ```
  */
-export const R_VALUE = 4;
+export const INT_FIELDS = 4;
 /**
- * Place of the precision: its exponent, with {@link F_POWER}; else as a float (`approxNumber`).
+ * Place in a record's floats ({@link SelectionInput.floats}) of the value: in hundredths, exactly, with {@link F_CENTS}; else as a float (`approxNumber`), for quick rejections and orderings only.
  *
  * @example
  * ```ts
- * records[p * RECORD_SIZE + R_PRECISION]; // 精确到万：4
+ * floats[p * FLOAT_FIELDS + R_VALUE]; // 3522万元 → 3522000000（以分计）
  * ```
  */
-export const R_PRECISION = 5;
+export const R_VALUE = 0;
 /**
- * Places per record.
+ * Place in a record's floats of the precision: its exponent, with {@link F_POWER}; else as a float (`approxNumber`).
  *
  * @example
  * ```ts
- * const records = numbers(claims.length * RECORD_SIZE, 0.5); // 每条主张一条记录
+ * floats[p * FLOAT_FIELDS + R_PRECISION]; // 精确到万：4
  * ```
  */
-export const RECORD_SIZE = 6;
+export const R_PRECISION = 1;
+/**
+ * Floats per record.
+ *
+ * @example
+ * ```ts
+ * const floats = new Float64Array(claims.length * FLOAT_FIELDS); // 数值与精度
+ * ```
+ */
+export const FLOAT_FIELDS = 2;
 /**
  * Bit of {@link R_CODE}: the claim is marked a duplicate.
  *
  * @example
  * ```ts
- * records[p * RECORD_SIZE + R_CODE] |= F_DUPLICATE; // 标为重复
+ * ints[p * INT_FIELDS + R_CODE] |= F_DUPLICATE; // 标为重复
  * ```
  */
 export const F_DUPLICATE = 64;
@@ -222,18 +231,22 @@ export function recordCode(scope: number, qualifier: number, cents: boolean, pow
 
 /**
  * What the selection reads of the claims (internal to the aggregation): one record per claim
- * that reaches the selection, {@link RECORD_SIZE} numbers each in one flat array (so a claim's
- * fields share a cache line or two), and by claim index the ids and exact values.
+ * that reaches the selection, its integers ({@link INT_FIELDS}) in one typed array and its two
+ * floats ({@link FLOAT_FIELDS}) in another (a claim's fields share a cache line; 24 bytes a
+ * record, in memory that is only paged in as it is written), and by claim index the ids and
+ * exact values.
  *
  * @example
  * ```ts
- * const claims: SelectionInput = { records, ids, valueAt, dates, sameSource, evidenceStartOf, leave };
+ * const claims: SelectionInput = { ints, floats, ids, valueAt, dates, sameSource, evidenceStartOf, leave };
  * new SeriesSelection(claims).select(order, 0, 3); // 一个序列：2021年、2022年与累计数
  * ```
  */
 export interface SelectionInput {
-  /** The records, in a flat array. */
-  records: number[];
+  /** The records' integers: index, series, code, period. */
+  ints: Int32Array;
+  /** The records' floats: value, precision. */
+  floats: Float64Array;
   /** Claim ids, by claim index. */
   ids: readonly string[];
   /** The value a claim (index) counts with (a suggested fix put in where the caller asked for it). */
@@ -269,7 +282,7 @@ const OVERLAPS_DETAIL = 'its period overlaps the period of a total counted';
  *
  * The outcome does not depend on the order of the claims: every tie is broken by id (ids are
  * unique in a claim set), then by index. One instance serves every series of an aggregation;
- * it works on record numbers (a record's place in the flat array divided by {@link RECORD_SIZE}).
+ * it works on record numbers (a record's place in {@link SelectionInput.ints} divided by {@link INT_FIELDS}).
  *
  * @example
  * ```ts
@@ -279,7 +292,8 @@ const OVERLAPS_DETAIL = 'its period overlaps the period of a total counted';
  */
 export class SeriesSelection {
   private readonly c: SelectionInput;
-  private readonly r: number[];
+  private readonly r: Int32Array;
+  private readonly f: Float64Array;
   private readonly items = new IndexList();
   private readonly kept = new IndexList();
   private readonly cumulative = new IndexList();
@@ -294,9 +308,11 @@ export class SeriesSelection {
   /** @param input - the claims as records */
   constructor(input: SelectionInput) {
     this.c = input;
-    const r = (this.r = input.records);
+    const r = (this.r = input.ints);
+    const f = (this.f = input.floats);
     const { ids, valueAt, dates } = input;
-    const S = RECORD_SIZE;
+    const S = INT_FIELDS;
+    const F = FLOAT_FIELDS;
     const indexOf = (a: number): number => r[a * S + R_INDEX] as number;
     const identity = (a: number, b: number): number => {
       const i = indexOf(a);
@@ -306,13 +322,13 @@ export class SeriesSelection {
       return x < y ? -1 : x > y ? 1 : i - j;
     };
     const units = (a: number): number => {
-      const v = r[a * S + R_VALUE] as number;
+      const v = f[a * F + R_VALUE] as number;
       return ((r[a * S + R_CODE] as number) & F_CENTS) !== 0 ? v / 100 : v;
     };
     const valueDesc = (a: number, b: number): number => {
       // Both held in hundredths: exact. Else the floats decide when they are clearly apart
       // (each is within 1e-13 of its value), and the decimals when they are not.
-      if (((r[a * S + R_CODE] as number) & (r[b * S + R_CODE] as number) & F_CENTS) !== 0) return (r[b * S + R_VALUE] as number) - (r[a * S + R_VALUE] as number);
+      if (((r[a * S + R_CODE] as number) & (r[b * S + R_CODE] as number) & F_CENTS) !== 0) return (f[b * F + R_VALUE] as number) - (f[a * F + R_VALUE] as number);
       const x = units(a);
       const y = units(b);
       if (Math.abs(x - y) > 1e-12 * Math.max(Math.abs(x), Math.abs(y))) return x < y ? 1 : -1;
@@ -320,7 +336,7 @@ export class SeriesSelection {
     };
     const finerFirst = (a: number, b: number): number => {
       // Both powers of ten: by exponent.
-      if (((r[a * S + R_CODE] as number) & (r[b * S + R_CODE] as number) & F_POWER) !== 0) return (r[a * S + R_PRECISION] as number) - (r[b * S + R_PRECISION] as number);
+      if (((r[a * S + R_CODE] as number) & (r[b * S + R_CODE] as number) & F_POWER) !== 0) return (f[a * F + R_PRECISION] as number) - (f[b * F + R_PRECISION] as number);
       return compareDecimals(valueAt(indexOf(a)).precision, valueAt(indexOf(b)).precision);
     };
     const field = (a: number, f: number): number => r[a * S + f] as number;
@@ -340,7 +356,7 @@ export class SeriesSelection {
   }
 
   /** Selects among the records `order[from]` … `order[to - 1]`, one series. */
-  select(order: readonly number[], from: number, to: number): void {
+  select(order: Int32Array, from: number, to: number): void {
     const r = this.r;
     const items = this.items;
     items.clear();
@@ -356,7 +372,7 @@ export class SeriesSelection {
     taken.clear();
     for (let k = 0; k < items.length; k++) {
       const a = items.at[k] as number;
-      const code = r[a * RECORD_SIZE + R_CODE] as number;
+      const code = r[a * INT_FIELDS + R_CODE] as number;
       if ((code & F_DUPLICATE) !== 0) continue;
       const s = code >> 4 & 3;
       if (s === CUMULATIVE) cumulative.push(a);
@@ -375,14 +391,14 @@ export class SeriesSelection {
   }
 
   private leave(a: number, reason: LeftOutReason, related: number, detail: string): void {
-    this.c.leave(this.r[a * RECORD_SIZE + R_INDEX] as number, reason, this.r[related * RECORD_SIZE + R_INDEX] as number, detail);
+    this.c.leave(this.r[a * INT_FIELDS + R_INDEX] as number, reason, this.r[related * INT_FIELDS + R_INDEX] as number, detail);
   }
 
   /** Whether two records have the same scope, qualifier and period (only such claims can be duplicates). */
   private sameRun(a: number, b: number): boolean {
     const r = this.r;
-    const x = a * RECORD_SIZE;
-    const y = b * RECORD_SIZE;
+    const x = a * INT_FIELDS;
+    const y = b * INT_FIELDS;
     return ((r[x + R_CODE] as number) & RUN_BITS) === ((r[y + R_CODE] as number) & RUN_BITS) && r[x + R_PERIOD] === r[y + R_PERIOD];
   }
 
@@ -413,8 +429,8 @@ export class SeriesSelection {
 
   private distinctMentions(a: number, b: number): boolean {
     // Two equal figures in one sentence of one source are two things (捐赠5万元、…捐赠5万元).
-    const i = this.r[a * RECORD_SIZE + R_INDEX] as number;
-    const j = this.r[b * RECORD_SIZE + R_INDEX] as number;
+    const i = this.r[a * INT_FIELDS + R_INDEX] as number;
+    const j = this.r[b * INT_FIELDS + R_INDEX] as number;
     return !this.c.sameSource(i, j) || this.c.evidenceStartOf(i) !== this.c.evidenceStartOf(j);
   }
 
@@ -426,15 +442,16 @@ export class SeriesSelection {
    */
   private sameFigureOf(a: number, b: number): boolean {
     const r = this.r;
-    const x = a * RECORD_SIZE;
-    const y = b * RECORD_SIZE;
+    const f = this.f;
+    const x = a * INT_FIELDS;
+    const y = b * INT_FIELDS;
     const ca = r[x + R_CODE] as number;
     const cb = r[y + R_CODE] as number;
     if ((ca & 15) !== QUALIFIER_RANGE) {
-      const va = r[x + R_VALUE] as number;
-      const vb = r[y + R_VALUE] as number;
-      const pa = r[x + R_PRECISION] as number;
-      const pb = r[y + R_PRECISION] as number;
+      const va = f[a * FLOAT_FIELDS + R_VALUE] as number;
+      const vb = f[b * FLOAT_FIELDS + R_VALUE] as number;
+      const pa = f[a * FLOAT_FIELDS + R_PRECISION] as number;
+      const pb = f[b * FLOAT_FIELDS + R_PRECISION] as number;
       if ((ca & cb & (F_CENTS | F_POWER)) === (F_CENTS | F_POWER) && pa >= -2 && pb >= -2 && pa <= 15 && pb <= 15) {
         // Values in hundredths (integers below 2^51) and precisions 10^k, k ≥ −2: floats hold
         // them and the doubled differences exactly.
@@ -452,7 +469,7 @@ export class SeriesSelection {
   }
 
   private markDuplicate(a: number, of: number): void {
-    this.r[a * RECORD_SIZE + R_CODE] = (this.r[a * RECORD_SIZE + R_CODE] as number) | F_DUPLICATE;
+    this.r[a * INT_FIELDS + R_CODE] = (this.r[a * INT_FIELDS + R_CODE] as number) | F_DUPLICATE;
     this.leave(a, 'duplicate', of, DUPLICATE_DETAIL);
   }
 
@@ -462,7 +479,7 @@ export class SeriesSelection {
       const seen = new Map<string, number[]>();
       for (let k = from; k < to; k++) {
         const a = items[k] as number;
-        const v = this.c.valueAt(this.r[a * RECORD_SIZE + R_INDEX] as number);
+        const v = this.c.valueAt(this.r[a * INT_FIELDS + R_INDEX] as number);
         const key = `${v.value.toFixed()}|${v.precision.toFixed()}|${v.range ? `${v.range.min.toFixed()}-${v.range.max.toFixed()}` : ''}`;
         const list = seen.get(key);
         const hit = list?.find((h) => this.distinctMentions(h, a));
@@ -495,18 +512,18 @@ export class SeriesSelection {
     const r = this.r;
     const { periodStart, periodEnd } = this.c.dates;
     const taken = this.taken;
-    const period = r[a * RECORD_SIZE + R_PERIOD] as number;
+    const period = r[a * INT_FIELDS + R_PERIOD] as number;
     const s = periodStart[period] as number;
     const e = periodEnd[period] as number;
     for (let m = 0; m < taken.length; m++) {
-      const k = r[(taken.at[m] as number) * RECORD_SIZE + R_PERIOD] as number;
+      const k = r[(taken.at[m] as number) * INT_FIELDS + R_PERIOD] as number;
       if ((periodStart[k] as number) <= s && e <= (periodEnd[k] as number)) {
         this.leave(a, 'covered', taken.at[m] as number, COVERED_DETAIL);
         return;
       }
     }
     for (let m = 0; m < taken.length; m++) {
-      const k = r[(taken.at[m] as number) * RECORD_SIZE + R_PERIOD] as number;
+      const k = r[(taken.at[m] as number) * INT_FIELDS + R_PERIOD] as number;
       if (s <= (periodEnd[k] as number) && (periodStart[k] as number) <= e) {
         this.leave(a, 'overlaps', taken.at[m] as number, OVERLAPS_DETAIL);
         return;
