@@ -52,6 +52,8 @@ const MORE_THAN = qualifierCode('more_than');
 const YEAR_SLOTS = 16384;
 /** Years below the first met that a series' year slots leave room for. */
 const YEAR_MARGIN = 4;
+/** The base year of a series' year slots before any year is met (`yearOf` gives 0 … 9999). */
+const NO_BASE = -(2 ** 30);
 
 interface Flag {
   checks: CheckId[];
@@ -124,7 +126,7 @@ class SeriesTable {
   private readonly byPair: (number[] | undefined)[][] = [];
   /** Per series: its row index (not by source; −1 until made), or its row indices by source. */
   readonly row: number[] = [];
-  readonly rowsBySource: (Map<string | null, number> | null)[] = [];
+  readonly rowsBySource: (Map<string | null, number> | undefined)[] = [];
   /** Per series: claims that reached the selection. */
   readonly count: number[] = [];
 
@@ -142,14 +144,16 @@ class SeriesTable {
     let slots = byMu[metricUnit];
     if (slots === undefined) {
       while (byMu.length <= metricUnit) byMu.push(undefined);
-      // Slot 0 holds the base year (the first met, less a margin), slot 1 "no year", then years.
-      slots = byMu[metricUnit] = [year === null ? 0 : year - YEAR_MARGIN, -1];
+      // Slot 0 holds the base year (the first year met, less a margin; NO_BASE until a claim with
+      // a year is met), slot 1 "no year", then years.
+      slots = byMu[metricUnit] = [year === null ? NO_BASE : year - YEAR_MARGIN, -1];
     }
     let slot: number;
     if (year === null) slot = 1;
     else {
       let base = slots[0] as number;
-      if (year < base) {
+      if (base === NO_BASE) base = slots[0] = year - YEAR_MARGIN;
+      else if (year < base) {
         // An earlier year than any slot: move the years up.
         const shift = base - (year - YEAR_MARGIN);
         const moved: number[] = [year - YEAR_MARGIN, slots[1] as number];
@@ -166,7 +170,6 @@ class SeriesTable {
       id = this.count.length;
       slots[slot] = id;
       this.row.push(-1);
-      this.rowsBySource.push(null);
       this.count.push(0);
     }
     return id;
@@ -307,7 +310,7 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
   const metricUnits = new Map<string, Map<string, number>>();
   const metricOfMu: string[] = [];
   const unitOfMu: string[] = [];
-  const rows = new RowTable({ metricOf: metricOfMu, unitOf: unitOfMu, noRegion });
+  const rows = new RowTable({ metricOf: metricOfMu, unitOf: unitOfMu, regions, noRegion });
   const unitIdOfMu: number[] = [];
   const unitIds = new Map<string, number>();
 
@@ -342,7 +345,7 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
       r = byPair.get(grouped);
     }
     if (r === undefined) {
-      r = rows.add(mu, year, source, grouped, east, west);
+      r = rows.add(mu, year, source, grouped);
       if (bySourceMap) bySourceMap.set(source, r);
       else if (byPair) byPair.set(grouped, r);
     }
@@ -586,6 +589,7 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
   // Third pass, in claim order: the entries left out and the figures counted, row by row. The
   // lists are counted first and made at their final length.
   const rowCount = rows.size;
+  rows.openSums();
   for (let index = 0; index < n; index++) {
     const r = rowOf[index] as number;
     if (r < 0) continue;

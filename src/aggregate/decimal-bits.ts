@@ -156,8 +156,7 @@ export function powerOfTen(x: Decimal): number {
  */
 export function decimalFromCents(cents: number): Decimal {
   if (!Number.isSafeInteger(cents)) return new Decimal(`${cents}e-2`);
-  const x = new Decimal(0);
-  if (cents === 0) return x;
+  if (cents === 0) return new Decimal(0);
   const a = cents < 0 ? -cents : cents;
   const whole = Math.floor(a / 100);
   const f = (a - whole * 100) * 100_000; // the limb below 10^0: the two digits of the fraction
@@ -177,11 +176,14 @@ export function decimalFromCents(cents: number): Decimal {
     d = f !== 0 ? [hi, lo, f] : lo !== 0 ? [hi, lo] : [hi];
     e = 7 + digitsOf(hi) - 1;
   }
-  const p = x as unknown as DecimalParts;
-  p.d = d;
-  p.e = e;
-  p.s = cents < 0 ? -1 : 1;
-  return x;
+  // An instance as the constructor makes one (its own `constructor`, then s, e, d), without the
+  // digit array `new Decimal(0)` would make only to be replaced.
+  const x = Object.create(Decimal.prototype) as DecimalParts & { constructor: typeof Decimal };
+  x.constructor = Decimal;
+  x.s = cents < 0 ? -1 : 1;
+  x.e = e;
+  x.d = d;
+  return x as unknown as Decimal;
 }
 
 /** The number of decimal digits of a limb (1 … 9 999 999). */

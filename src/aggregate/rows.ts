@@ -27,16 +27,17 @@ type Part = string | number | null;
 
 /**
  * The names behind a row table's ids: metric and unit by metric-and-unit id (filled as claims
- * are read), and the id of "no region".
+ * are read), the regions of each pair, and the id of "no region".
  *
  * @example
  * ```ts
- * const names: RowNames = { metricOf: ['consumption_assistance'], unitOf: ['CNY'], noRegion: regions.idOf(null) };
+ * const names: RowNames = { metricOf: ['consumption_assistance'], unitOf: ['CNY'], regions, noRegion: regions.idOf(null) };
  * ```
  */
 export interface RowNames {
   readonly metricOf: readonly string[];
   readonly unitOf: readonly string[];
+  readonly regions: RegionIds;
   readonly noRegion: number;
 }
 
@@ -52,39 +53,42 @@ function compareParts(a: Part, b: Part): number {
  *
  * @example
  * ```ts
- * const rows = new RowTable({ metricOf: ['consumption_assistance'], unitOf: ['CNY'], noRegion });
- * const r = rows.add(0, 2021, null, pair, east, west); // 消费帮扶、人民币、2021年、河东区→迭部县
+ * const rows = new RowTable({ metricOf: ['consumption_assistance'], unitOf: ['CNY'], regions, noRegion });
+ * const r = rows.add(0, 2021, null, pair); // 消费帮扶、人民币、2021年、河东区→迭部县
+ * rows.openSums();
  * rows.addCents(r, 3522000000, 3522000000, false, false, true); // 2021年 3522万元，以分计
  * ```
  */
 export class RowTable {
   /**
    * The key of each row, a column per part: metric-and-unit id, year + 1 (0: none, or not
-   * grouped by year), source id, and region ids ({@link RegionIds}; a region not asked for is
-   * "no region"). Parts not asked for hold what the first claim had, and are not used.
+   * grouped by year), the pair of regions asked for ({@link RegionIds}; a region not asked for
+   * is "no region"), and the source id (only when sources are asked for). Parts not asked for
+   * hold what the first claim had, and are not used. Only these grow as rows are made.
    */
   private readonly mu: number[] = [];
   private readonly yearSlot: number[] = [];
-  private readonly sourceId: number[] = [];
   private readonly pairs: number[] = [];
-  private readonly easts: number[] = [];
-  private readonly wests: number[] = [];
+  private readonly sourceId: number[] = [];
   /** Sources by id, and their ids. */
-  private readonly sources: (string | null)[] = [];
-  private readonly sourceIds = new Map<string | null, number>();
-  /** Running sums in hundredths (integers kept below 2^52), and the exact sums beyond them (few rows need one). */
-  private readonly lowCents: number[] = [];
-  private readonly highCents: number[] = [];
+  private readonly sources: (string | null)[] = [null];
+  private readonly sourceIds = new Map<string | null, number>([[null, 0]]);
+  /**
+   * Running sums in hundredths (integers kept below 2^52), and the exact sums beyond them (few
+   * rows need one); made at their final length by {@link RowTable.openSums}.
+   */
+  private lowCents = new Float64Array(0);
+  private highCents = new Float64Array(0);
   private readonly lowSum = new Map<number, ExactSum>();
   private readonly highSum = new Map<number, ExactSum>();
   /** {@link LOW_OPEN}, {@link HIGH_OPEN}, {@link UNBOUNDED}, {@link INEXACT}. */
-  private readonly state: number[] = [];
-  /** Claims counted, left out and flagged. */
-  readonly counted: number[] = [];
-  readonly leftOut: number[] = [];
-  readonly flagged: number[] = [];
+  private state = new Int32Array(0);
+  /** Claims counted, left out and flagged (made by {@link RowTable.openSums}). */
+  counted = new Int32Array(0);
+  leftOut = new Int32Array(0);
+  flagged = new Int32Array(0);
 
-  /** @param names - metric, unit and "no region" behind the ids */
+  /** @param names - metric, unit, regions and "no region" behind the ids */
   constructor(readonly names: RowNames) {}
 
   /** How many rows there are. */
@@ -92,28 +96,35 @@ export class RowTable {
     return this.mu.length;
   }
 
-  /** A new empty row with its key parts; its id. */
-  add(mu: number, year: number | null, source: string | null, pair: number, east: number, west: number): number {
+  /** A new empty row with its key parts (`pair` the pair of regions asked for); its id. */
+  add(mu: number, year: number | null, source: string | null, pair: number): number {
     const id = this.mu.length;
-    let sid = this.sourceIds.get(source);
-    if (sid === undefined) {
-      sid = this.sources.length;
-      this.sourceIds.set(source, sid);
-      this.sources.push(source);
-    }
     this.mu.push(mu);
     this.yearSlot.push(year === null ? 0 : year + 1);
-    this.sourceId.push(sid);
     this.pairs.push(pair);
-    this.easts.push(east);
-    this.wests.push(west);
-    this.lowCents.push(0);
-    this.highCents.push(0);
-    this.state.push(0);
-    this.counted.push(0);
-    this.leftOut.push(0);
-    this.flagged.push(0);
+    if (source !== null || this.sources.length > 1) {
+      let sid = this.sourceIds.get(source);
+      if (sid === undefined) {
+        sid = this.sources.length;
+        this.sourceIds.set(source, sid);
+        this.sources.push(source);
+      }
+      // Rows made before the first source have source id 0 (none).
+      while (this.sourceId.length < id) this.sourceId.push(0);
+      this.sourceId.push(sid);
+    }
     return id;
+  }
+
+  /** Makes the sums and counts, one place per row: call once every row is made, before adding figures. */
+  openSums(): void {
+    const n = this.mu.length;
+    this.lowCents = new Float64Array(n);
+    this.highCents = new Float64Array(n);
+    this.state = new Int32Array(n);
+    this.counted = new Int32Array(n);
+    this.leftOut = new Int32Array(n);
+    this.flagged = new Int32Array(n);
   }
 
   private sum(sums: Map<number, ExactSum>, r: number): ExactSum {
@@ -208,9 +219,9 @@ export class RowTable {
     return this.yearSlot[r] as number;
   }
 
-  /** Row `r`'s source id, and the source of an id. */
+  /** Row `r`'s source id (0: none). */
   sourceIdOf(r: number): number {
-    return this.sourceId[r] as number;
+    return (this.sourceId[r] as number | undefined) ?? 0;
   }
 
   /** The source of a source id. */
@@ -218,23 +229,23 @@ export class RowTable {
     return this.sources[id] as string | null;
   }
 
-  /** Row `r`'s pair, eastern and western region ids. */
+  /** Row `r`'s pair of regions. */
   pair(r: number): number {
     return this.pairs[r] as number;
   }
 
-  /** Row `r`'s eastern region id. */
+  /** Row `r`'s eastern region id ("no region" when not asked for). */
   east(r: number): number {
-    return this.easts[r] as number;
+    return this.names.regions.east(this.pairs[r] as number);
   }
 
-  /** Row `r`'s western region id. */
+  /** Row `r`'s western region id ("no region" when not asked for). */
   west(r: number): number {
-    return this.wests[r] as number;
+    return this.names.regions.west(this.pairs[r] as number);
   }
 }
 
-
+/** A row's end: its sum in hundredths, added to its exact sum if it has one. */
 function endValue(sum: ExactSum | undefined, cents: number): Decimal {
   if (sum === undefined) return decimalFromCents(cents);
   if (cents !== 0) sum.add(decimalFromCents(cents));
@@ -256,7 +267,7 @@ export class RowLists<T> {
   private readonly fill: Int32Array;
 
   /** @param counts - how many items each row gets */
-  constructor(counts: readonly number[]) {
+  constructor(counts: ArrayLike<number>) {
     const n = counts.length;
     this.lists = filled<T[]>(n);
     for (let r = 0; r < n; r++) this.lists[r] = filled<T>(counts[r] as number);
