@@ -23,7 +23,7 @@ import { isFiniteDecimal } from '../domain/guards.js';
 import { InputIssues, numberProblem } from './input-issues.js';
 import { RegionIds } from './regions.js';
 import { filled } from './columns.js';
-import { keyShape, RowLists, RowTable, sortRows, toAggregateRow } from './rows.js';
+import { keyShape, RowMembers, RowTable, sortRows, toAggregateRow, type ListSources } from './rows.js';
 import {
   F_CENTS,
   F_POWER,
@@ -312,6 +312,7 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
   const unitOfMu: string[] = [];
   const rows = new RowTable({ metricOf: metricOfMu, unitOf: unitOfMu, regions, noRegion });
   const unitIdOfMu: number[] = [];
+  const additiveOfMu: boolean[] = [];
   const unitIds = new Map<string, number>();
 
   // Rows by the parts asked for, as small integers: metric and unit (or the unit alone) with the
@@ -449,6 +450,7 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
         let u = unitIds.get(unit);
         if (u === undefined) unitIds.set(unit, (u = unitIds.size));
         unitIdOfMu.push(u);
+        additiveOfMu.push(isAdditiveUnit(unit));
       }
       lastMu = mu;
     }
@@ -486,7 +488,7 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
       leave(index, 'not_an_achievement', claim.scope);
       continue;
     }
-    if (!isAdditiveUnit(unit)) {
+    if (!additiveOfMu[lastMu]) {
       leave(index, 'not_additive', unit);
       continue;
     }
@@ -586,8 +588,8 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
     if ((series.count[s] as number) >= 2) selection.select(order, offset[s] as number, offset[s + 1] as number);
   }
 
-  // Third pass, in claim order: the entries left out and the figures counted, row by row. The
-  // lists are counted first and made at their final length.
+  // Third pass, in claim order: the claims counted and left out, row by row, and the figures
+  // counted added up (each counted claim has a record; records are in claim order).
   const rowCount = rows.size;
   rows.openSums();
   for (let index = 0; index < n; index++) {
@@ -599,25 +601,13 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
       if (flaggedOf.size > 0 && flaggedOf.has(index)) rows.flagged[r] = (rows.flagged[r] as number) + 1;
     }
   }
-  const lists = {
-    ids: new RowLists<string>(rows.counted),
-    leftOut: new RowLists<LeftOutClaim>(rows.leftOut),
-    flagged: new RowLists<string>(rows.flagged),
-  };
-  let cursor = 0;
   const ends: CentsInterval = { low: 0, high: 0, lowOpen: false, highOpen: false };
-  for (let index = 0; index < n; index++) {
+  for (let p = 0; p < recordCount; p++) {
+    const index = ints[p * INT_FIELDS + R_INDEX] as number;
+    if (leftOutOf[index] !== undefined) continue;
     const r = rowOf[index] as number;
-    if (r < 0) continue;
-    const entry = leftOutOf[index];
-    if (entry !== undefined) {
-      lists.leftOut.push(r, entry);
-      continue;
-    }
-    // Every claim counted has a record, and records are in claim order.
-    while ((ints[cursor * INT_FIELDS + R_INDEX] as number) < index) cursor++;
-    const code = ints[cursor * INT_FIELDS + R_CODE] as number;
-    const cents = floats[cursor * FLOAT_FIELDS + R_VALUE] as number;
+    const code = ints[p * INT_FIELDS + R_CODE] as number;
+    const cents = floats[p * FLOAT_FIELDS + R_VALUE] as number;
     const qualifier = code & 15;
     if ((code & F_CENTS) !== 0 && qualifier === EXACT) {
       // Exact and held in hundredths: added without reading the decimal again.
@@ -627,7 +617,7 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
       centsInterval(
         QUALIFIER_ORDER[qualifier] as string,
         cents,
-        floats[cursor * FLOAT_FIELDS + R_PRECISION] as number,
+        floats[p * FLOAT_FIELDS + R_PRECISION] as number,
         qualifier === MORE_THAN ? ((claims[index] as Claim).figure.span?.text ?? '') : '',
         ceilingOf !== null,
         ends,
@@ -643,10 +633,8 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
         rows.addInterval(r, valueInterval(v, v.qualifier === 'more_than' ? (claim.figure.span?.text ?? '') : '', ceiling));
       }
     }
-    const id = idOf[index] as string;
-    lists.ids.push(r, id);
-    if (flaggedOf.size > 0 && flaggedOf.has(index)) lists.flagged.push(r, id);
   }
+  const lists: ListSources = { members: new RowMembers(rowOf, rowCount), ids: idOf, leftOut: leftOutOf, flagged: flaggedOf };
 
   const sorted = sortRows(rows, byKeys, regions);
   const shape = keyShape(by);

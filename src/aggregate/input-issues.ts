@@ -8,7 +8,7 @@
 import { XiezuoValidationError, describeValue, formatPath, type ValidationIssue } from '../domain/validation-error.js';
 import { isFiniteDecimal } from '../domain/guards.js';
 import type { NumberValue } from '../types.js';
-import { QUALIFIER_ORDER } from './select.js';
+import { qualifierCode, UNKNOWN_QUALIFIER } from './select.js';
 
 /** At most this many problems are listed; the rest are counted in a last entry. */
 const MAX_ISSUES = 100;
@@ -55,7 +55,6 @@ export class InputIssues {
   }
 }
 
-const QUALIFIER_WORDS: ReadonlySet<unknown> = new Set(QUALIFIER_ORDER);
 
 /**
  * Whether `x` is a region reference `{ name, code }` (code a string, `null` or absent), or none.
@@ -87,7 +86,7 @@ export function isRegionRef(x: unknown): boolean {
 export function numberProblem(v: NumberValue): 'value' | 'precision' | 'qualifier' | 'range' | null {
   if (!isFiniteDecimal(v.value)) return 'value';
   if (!isFiniteDecimal(v.precision)) return 'precision';
-  if (!QUALIFIER_WORDS.has(v.qualifier)) return 'qualifier';
+  if (qualifierCode(v.qualifier) === UNKNOWN_QUALIFIER) return 'qualifier';
   const r = v.range as { min?: unknown; max?: unknown } | null | undefined;
   if (r !== undefined && r !== null && (typeof r !== 'object' || !isFiniteDecimal(r.min) || !isFiniteDecimal(r.max))) return 'range';
   return null;

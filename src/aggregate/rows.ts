@@ -253,38 +253,60 @@ function endValue(sum: ExactSum | undefined, cents: number): Decimal {
 }
 
 /**
- * One list per row, each made at its final length (from the counts) and filled in claim order.
+ * The claims of each row (by claim index, in claim order), side by side in one array: a counting
+ * sort of the claims by row. A row's lists are then made in one go when the row is handed out,
+ * reading its claims in a run, where filling every row's lists in claim order would write all
+ * over memory.
  *
  * @example
  * ```ts
- * const ids = new RowLists<string>(rows.counted); // 每行计入的主张 id
- * ids.push(r, 'c21');
- * ids.of(r); // ['c21']
+ * const members = new RowMembers(rowOf, rows.size); // rowOf：每条主张所在的行，-1 不在问题范围内
+ * members.claimsOf(r); // [from, to)：members.byRow[from] … 为第 r 行的主张下标
  * ```
  */
-export class RowLists<T> {
-  private readonly lists: T[][];
-  private readonly fill: Int32Array;
+export class RowMembers {
+  /** Claim indices, row by row. */
+  readonly byRow: Int32Array;
+  /** Where each row's claims start in {@link RowMembers.byRow} (and, at `rowCount`, where the last ends). */
+  readonly start: Int32Array;
 
-  /** @param counts - how many items each row gets */
-  constructor(counts: ArrayLike<number>) {
-    const n = counts.length;
-    this.lists = filled<T[]>(n);
-    for (let r = 0; r < n; r++) this.lists[r] = filled<T>(counts[r] as number);
-    this.fill = new Int32Array(n);
+  /**
+   * @param rowOf - each claim's row, −1 for none
+   * @param rowCount - how many rows there are
+   */
+  constructor(rowOf: Int32Array, rowCount: number) {
+    const start = (this.start = new Int32Array(rowCount + 1));
+    for (let i = 0; i < rowOf.length; i++) {
+      const r = rowOf[i] as number;
+      if (r >= 0) start[r + 1] = (start[r + 1] as number) + 1;
+    }
+    for (let r = 0; r < rowCount; r++) start[r + 1] = (start[r + 1] as number) + (start[r] as number);
+    const fill = start.slice(0, rowCount);
+    const byRow = (this.byRow = new Int32Array(start[rowCount] as number));
+    for (let i = 0; i < rowOf.length; i++) {
+      const r = rowOf[i] as number;
+      if (r < 0) continue;
+      const k = fill[r] as number;
+      byRow[k] = i;
+      fill[r] = k + 1;
+    }
   }
+}
 
-  /** Adds an item to row `r`'s list. */
-  push(r: number, item: T): void {
-    const k = this.fill[r] as number;
-    (this.lists[r] as T[])[k] = item;
-    this.fill[r] = k + 1;
-  }
-
-  /** Row `r`'s list (an array of its own). */
-  of(r: number): T[] {
-    return this.lists[r] as T[];
-  }
+/**
+ * What a row's lists are made from: its claims ({@link RowMembers}), the claims' ids, the entries
+ * of claims left out, and the claims counted although flagged.
+ *
+ * @example
+ * ```ts
+ * const sources: ListSources = { members, ids: idOf, leftOut: leftOutOf, flagged: flaggedOf };
+ * ```
+ */
+export interface ListSources {
+  readonly members: RowMembers;
+  readonly ids: readonly (string | undefined)[];
+  readonly leftOut: readonly (LeftOutClaim | undefined)[];
+  readonly flagged: ReadonlySet<number>;
 }
 
 /**
@@ -420,11 +442,12 @@ export function keyShape(by: ReadonlySet<AggregateKey>): KeyShape {
 }
 
 /**
- * Row `r` as handed out: key (names of regions, not identities), total, point, lists.
+ * Row `r` as handed out: key (names of regions, not identities), total, point, and its lists
+ * (made here, in claim order).
  *
  * @example
  * ```ts
- * toAggregateRow(rows, r, keyShape(by), regions, lists); // { key: { year: 2021, pairing: '河东区→迭部县', unit: 'CNY' }, … }
+ * toAggregateRow(rows, r, keyShape(by), regions, sources); // { key: { year: 2021, pairing: '河东区→迭部县', unit: 'CNY' }, … }
  * ```
  */
 export function toAggregateRow(
@@ -432,7 +455,7 @@ export function toAggregateRow(
   r: number,
   shape: KeyShape,
   regions: RegionIds,
-  lists: { ids: RowLists<string>; leftOut: RowLists<LeftOutClaim>; flagged: RowLists<string> },
+  lists: ListSources,
 ): AggregateRow {
   const none = rows.names.noRegion;
   const key = {} as AggregateRowKey;
@@ -444,13 +467,23 @@ export function toAggregateRow(
   if (shape.source) key.source = rows.source(rows.sourceIdOf(r));
   key.unit = rows.unit(r);
   const { total, point } = rows.total(r);
-  return {
-    key,
-    total,
-    point,
-    count: rows.counted[r] as number,
-    claimIds: lists.ids.of(r),
-    leftOut: lists.leftOut.of(r),
-    flagged: lists.flagged.of(r),
-  };
+  // The lists, at their final lengths, from the row's claims in claim order.
+  const claimIds = filled<string>(rows.counted[r] as number);
+  const leftOut = filled<LeftOutClaim>(rows.leftOut[r] as number);
+  const flagged = filled<string>(rows.flagged[r] as number);
+  const { byRow, start } = lists.members;
+  let c = 0;
+  let l = 0;
+  let f = 0;
+  for (let k = start[r] as number, end = start[r + 1] as number; k < end; k++) {
+    const index = byRow[k] as number;
+    const entry = lists.leftOut[index];
+    if (entry !== undefined) leftOut[l++] = entry;
+    else {
+      const id = lists.ids[index] as string;
+      claimIds[c++] = id;
+      if (flagged.length > 0 && lists.flagged.has(index)) flagged[f++] = id;
+    }
+  }
+  return { key, total, point, count: rows.counted[r] as number, claimIds, leftOut, flagged };
 }

@@ -23,7 +23,6 @@ const D = Decimal.clone({ precision: 200 });
 /** Beyond this many figures with one scope, period and qualifier, duplicates are only found by equal value and precision (keeps the pass near linear). */
 const PAIRWISE_LIMIT = 256;
 
-const SCOPES: ReadonlyMap<unknown, number> = new Map([['cumulative', 1], ['annual', 2], ['event', 3]]);
 const CUMULATIVE = 1;
 const ANNUAL = 2;
 const EVENT = 3;
@@ -36,7 +35,6 @@ const EVENT = 3;
  * ```
  */
 export const QUALIFIER_ORDER: readonly string[] = ['exact', 'approx', 'more_than', 'at_least', 'nearly', 'less_than', 'at_most', 'range'];
-const QUALIFIERS: ReadonlyMap<unknown, number> = new Map(QUALIFIER_ORDER.map((q, i) => [q, i]));
 const QUALIFIER_RANGE = 7;
 
 /**
@@ -50,7 +48,8 @@ const QUALIFIER_RANGE = 7;
  * ```
  */
 export function scopeCode(scope: unknown): number {
-  return SCOPES.get(scope) ?? 0;
+  // Compared as strings, not looked up: this runs once per claim.
+  return scope === 'annual' ? ANNUAL : scope === 'cumulative' ? CUMULATIVE : scope === 'event' ? EVENT : 0;
 }
 
 /**
@@ -63,8 +62,21 @@ export function scopeCode(scope: unknown): number {
  * ```
  */
 export function qualifierCode(qualifier: unknown): number {
-  return QUALIFIERS.get(qualifier) ?? 8;
+  // Compared as strings, not looked up: this runs once per claim, and most figures are exact.
+  if (qualifier === 'exact') return 0;
+  for (let i = 1; i < QUALIFIER_ORDER.length; i++) if (qualifier === QUALIFIER_ORDER[i]) return i;
+  return UNKNOWN_QUALIFIER;
 }
+
+/**
+ * The {@link qualifierCode} of anything that is not a qualifier.
+ *
+ * @example
+ * ```ts
+ * qualifierCode('about') === UNKNOWN_QUALIFIER; // true —— 不是限定词
+ * ```
+ */
+export const UNKNOWN_QUALIFIER = 8;
 
 /**
  * Whether `fine` rounds (half up) to `coarse` at precision `p`, where `coarse` is a multiple of `p`:
