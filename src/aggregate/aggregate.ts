@@ -636,9 +636,13 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
   }
   const lists: ListSources = { members: new RowMembers(rowOf, rowCount), ids: idOf, leftOut: leftOutOf, flagged: flaggedOf };
 
+  // Rows handed out in the order they were made (their columns then read front to back), each
+  // put in its sorted place.
   const sorted = sortRows(rows, byKeys, regions);
+  const placeOf = new Int32Array(rowCount);
+  for (let i = 0; i < rowCount; i++) placeOf[sorted[i] as number] = i;
   const shape = keyShape(by);
   const out = filled<AggregateRow>(rowCount);
-  for (let i = 0; i < rowCount; i++) out[i] = toAggregateRow(rows, sorted[i] as number, shape, regions, lists);
+  for (let r = 0; r < rowCount; r++) out[placeOf[r] as number] = toAggregateRow(rows, r, shape, regions, lists);
   return out;
 }
