@@ -189,6 +189,13 @@ describe('what the extractor must get right', () => {
     ]);
   });
 
+  it('dates figures of 扶贫日期间 and 疫情期间 as the reviewers do, inferred', () => {
+    const claims = extractClaims(raw('003_6c6ff32b062797d8'));
+    const at = (text: string) => claims.find((c) => c.figure.span.text === text)!;
+    expect([at('近10万元').scope, at('近10万元').period]).toMatchObject(['event', { start: '2020-10-01', end: '2020-10-31', basis: 'inferred', label: '扶贫日期间' }]);
+    expect([at('4362万元').scope, at('4362万元').period]).toMatchObject(['event', { start: '2020-01-01', end: '2020-11-24', basis: 'inferred', label: '疫情期间' }]);
+  });
+
   it('accounts for every figure it does not claim, with a reason', () => {
     const r = extractClaimsDetailed(raw('000_1d07baa1f37797c3'));
     const reasons = new Map(r.skipped.map((s) => [s.text, s.reason]));

@@ -348,8 +348,30 @@ describe('forms outside the seeds', () => {
     expect(span(ms[1]!)).toEqual(['2019-07-17', '2019-07-17']);
     expect(ms[1]!.yearFrom).toBe('context');
   });
+  it('扶贫日 is 17 October: of the year written, the Nth from 2014, else the reference year; 期间 is that October', () => {
+    const at = (text: string, referenceDate?: string) => findTimeExpressions(text, referenceDate ? { referenceDate } : undefined);
+    expect(at('2019年扶贫日，区里举办展销会。', '2021-11-19').map((m) => [m.text, m.type, ...(span(m) ?? []), m.period?.basis])).toEqual([['2019年扶贫日', 'event', '2019-10-17', '2019-10-17', 'stated']]);
+    expect(at('第七个国家扶贫日', '2021-11-19').map((m) => [m.text, ...(span(m) ?? []), m.yearFrom])).toEqual([['第七个国家扶贫日', '2020-10-17', '2020-10-17', 'text']]);
+    expect(at('扶贫日当天捐款5万元', '2021-11-01').map((m) => [m.text, ...(span(m) ?? []), m.period?.basis, m.yearFrom])).toEqual([['扶贫日', '2021-10-17', '2021-10-17', 'inferred', 'reference']]);
+    const around = at('扶贫日期间,组织企业参加展销活动,销售扶贫产品近10万元。', '2020-11-24')[0]!;
+    expect([around.text, ...(span(around) ?? []), around.period?.basis, around.period?.granularity]).toEqual(['扶贫日期间', '2020-10-01', '2020-10-31', 'inferred', 'month']);
+    // The year of a 扶贫日 without one comes from the context, as a month's does.
+    expect(span(at('2019年3月签约。扶贫日前后又捐款', '2021-11-19')[1]!)).toEqual(['2019-10-01', '2019-10-31']);
+    // Before 2014 there was no 扶贫日; without a year there is nothing to place it in.
+    expect(at('2013年扶贫日')[0]).toMatchObject({ type: 'event', period: null, unresolved: true });
+    expect(at('扶贫日前后')[0]).toMatchObject({ period: null, unresolved: true });
+    for (const text of ['做好扶贫日常监管', '写扶贫日记', '扶贫日报社', '扶贫日子']) expect(at(text, '2020-01-01'), text).toEqual([]);
+  });
+  it('疫情期间 is 2020 up to the reference date, at most 2022; before 2020 another epidemic', () => {
+    const at = (text: string, referenceDate?: string) => findTimeExpressions(text, referenceDate ? { referenceDate } : undefined);
+    expect(at('疫情期间,向受援地区提供帮扶款物及防疫物资4362万元。', '2020-11-24').map((m) => [m.text, m.type, ...(span(m) ?? []), m.period?.basis])).toEqual([['疫情期间', 'event', '2020-01-01', '2020-11-24', 'inferred']]);
+    expect(at('新冠肺炎疫情防控期间，捐赠物资', '2024-06-05').map((m) => [m.text, ...(span(m) ?? []), m.period?.granularity])).toEqual([['新冠肺炎疫情防控期间', '2020-01-01', '2022-12-31', 'multi_year']]);
+    expect(at('抗疫期间')[0]).toMatchObject({ period: { start: '2020-01-01', end: '2022-12-31' } });
+    expect(at('疫情期间', '2018-05-01')[0]).toMatchObject({ period: null, unresolved: true });
+    for (const text of ['非洲猪瘟疫情期间', '禽流感疫情期间', '口蹄疫疫情期间']) expect(at(text, '2019-05-01'), text).toEqual([]);
+  });
   it('figures are not times', () => {
-    for (const text of ['累计捐款2023.18万元', '累计输转就业1248人', '京ICP备09051002号-3', '津公网安备 12010002000001号', '第七个国家扶贫日', '十四五个人', '一年一度', '2000多年来']) {
+    for (const text of ['累计捐款2023.18万元', '累计输转就业1248人', '京ICP备09051002号-3', '津公网安备 12010002000001号', '十四五个人', '一年一度', '2000多年来']) {
       expect(findTimeExpressions(text, { referenceDate: '2021-11-19' }), text).toEqual([]);
     }
   });

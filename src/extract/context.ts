@@ -27,7 +27,8 @@ export function isCountyLevel(region: Region): boolean {
 
 /**
  * The period a figure refers to: the nearest usable time expression before it in its sentence
- * (stated), else one that opens its paragraph (过渡期以来，… ; inferred), else the article's default
+ * (stated, unless it is a named period whose bounds the text does not give: 扶贫日期间, 疫情期间),
+ * else one that opens its paragraph (过渡期以来，… ; inferred), else the article's default
  * (inferred). An as-of date or a deadline (截至10月底, 年底) ends the article's period.
  *
  * `inSentence` lists the time expressions before the figure in its sentence, nearest first.
@@ -46,7 +47,8 @@ export function periodFor(
   const stated = inSentence.find(usable);
   const chosen = stated ?? (usable(opener) ? opener : undefined);
   if (chosen !== undefined && chosen.period !== null) {
-    const basis = chosen === stated ? 'stated' : 'inferred';
+    // A named period whose bounds the text does not give (扶贫日期间, 疫情期间) stays inferred.
+    const basis = chosen === stated && !(chosen.type === 'event' && chosen.period.basis === 'inferred') ? 'stated' : 'inferred';
     // 截至目前 / 截至10月底: an as-of date ends the article's period rather than replacing it.
     if ((chosen.type === 'as_of' || chosen.type === 'deadline') && articleDefault !== null && articleDefault.start !== null && chosen.period.end !== null && articleDefault.start <= chosen.period.end) {
       return { ...articleDefault, end: chosen.period.end, kind: 'interval', basis, label: chosen.text };

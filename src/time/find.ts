@@ -37,10 +37,18 @@
  *   `unresolved: true` with `period: null`.
  * - **Damaged and impossible dates** get `period: null` and `suspicious` (with a repair when one
  *   reading fits). Plain day numbers (`15日` with no month) are not reported.
+ * - **Named days and periods** (`type: 'event'`): `扶贫日` is 17 October of the year written (`第七个
+ *   国家扶贫日` is that of 2020: the first was in 2014), of the context or of the reference year
+ *   (from 2014); `扶贫日期间` / `扶贫日前后` is that October,
+ *   `basis: 'inferred'` (the campaign's bounds are not stated). `疫情期间` (`新冠肺炎疫情防控期间`,
+ *   `抗疫期间`) is 2020-01-01 up to the reference date, at most 2022-12-31, `basis: 'inferred'`;
+ *   before 2020 it is another epidemic and stays unresolved. `扶贫日常` and `猪瘟疫情期间` are not
+ *   mentions.
  *
  * @module
  */
 import type { IsoDate, Period } from '../domain/period.js';
+import { EPIDEMIC_PERIOD, POVERTY_ALLEVIATION_DAY } from '../data/named-periods.js';
 import { FIVE_YEAR_PLANS, TRANSITION_PERIOD } from '../data/plan-periods.js';
 import { isValidYmd, lastDayOfMonth, readIsoDate, splitIso, ymdToIso } from './calendar.js';
 import { DATELINE_PATTERNS, datelineFromMatch } from './dateline.js';
@@ -75,6 +83,8 @@ type Spec =
   | { k: 'plan'; first: number; last: number; part?: 'end' | 'begin'; tail?: 'since' }
   | { k: 'now'; asOf?: boolean }
   | { k: 'lunar'; y?: number; month: number; day?: number }
+  /** 扶贫日 (the day; with 期间 or 前后, the month around it), 疫情期间. */
+  | { k: 'named'; which: 'poverty_day' | 'epidemic'; y?: number; around?: boolean }
   | { k: 'suspYm'; y: number; m: number }
   | { k: 'suspD'; digits: string }
   | { k: 'dur'; duration: Duration };
@@ -111,6 +121,10 @@ const RE = {
   near: new RegExp(String.raw`(?<![\d${CN}])近(\d{1,2}|[一二两三四五六七八九十]{1,3})年(?![代级龄])`, 'g'),
   plan: new RegExp(String.raw`(?<![\d${CN}])([“"「『‘']?)(十[一二三四五]五)([”"」』’']?)`, 'g'),
   transition: /过渡期/g,
+  // 扶贫日, 2020年扶贫日, 第七个国家扶贫日, 扶贫日期间 (not 扶贫日常, 扶贫日记, 扶贫日报, 扶贫日子).
+  povertyDay: /(?:((?:19|20)\d{2})年)?(?:第(\d{1,2}|[一二三四五六七八九十]{1,3})个)?(?:全国|国家)?扶贫日(?![常记报子])(活动期间|期间|前后)?/g,
+  // 疫情期间, 新冠肺炎疫情防控期间, 抗疫期间 (not 猪瘟疫情, 禽流感疫情, 口蹄疫疫情).
+  epidemic: /(?:新冠(?:肺炎)?|新型冠状病毒(?:肺炎|感染)?)?(?<![瘟疫感])疫情(?:防控)?期间|抗(?:击)?疫(?:情)?期间/g,
   now: /目前/g,
   lunar: new RegExp(
     String.raw`(?:((?:19|20)\d{2})年)?(?:(正|腊|冬)月(初[一二三四五六七八九十]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|十[一二三四五六七八九]|三十)?|([二三四五六七八九]|十[一二]?)月(初[一二三四五六七八九十]|廿[一二三四五六七八九]))|元宵节`,
@@ -381,6 +395,16 @@ function collect(t: string): Candidate[] {
     push(m.index, end, spec);
   });
   each(RE.now, (m) => push(m.index, m.index + m[0].length, { k: 'now' }));
+  each(RE.povertyDay, (m) => {
+    const spec: Spec = { k: 'named', which: 'poverty_day' };
+    // 第N个扶贫日 is the day of year 2013 + N (the first was in 2014).
+    const nth = m[2] === undefined ? undefined : readSmallNumber(m[2]);
+    if (m[1] !== undefined) spec.y = Number(m[1]);
+    else if (nth !== undefined && nth >= 1) spec.y = POVERTY_ALLEVIATION_DAY.firstYear - 1 + nth;
+    if (m[3] !== undefined) spec.around = true;
+    push(m.index, m.index + m[0].length, spec);
+  });
+  each(RE.epidemic, (m) => push(m.index, m.index + m[0].length, { k: 'named', which: 'epidemic' }));
   anchored(ANCHORED.lunar, (m) => {
     if (m[0] === '元宵节') {
       push(m.index, m.index + 3, { k: 'lunar', month: 1, day: 15 });
@@ -737,7 +761,39 @@ function resolve(spec: Spec, label: string, ctx: Ctx): Resolved {
     }
     case 'dur':
       return { type: 'duration', period: null, duration: spec.duration };
+    case 'named':
+      return resolveNamed(spec, label, ctx);
   }
+}
+
+/**
+ * 扶贫日: 17 October of the year written, else of the context or reference year (from 2014, the
+ * first 扶贫日); with 期间 or 前后, that October (the campaign's bounds are not stated). 疫情期间:
+ * 2020 up to the reference date, at most to the end of 2022; unresolved before 2020 (another
+ * epidemic). See `data/named-periods.ts` for the sources.
+ */
+function resolveNamed(spec: Spec & { k: 'named' }, label: string, ctx: Ctx): Resolved {
+  const ref = ctx.ref;
+  if (spec.which === 'epidemic') {
+    const { firstDay, lastDay } = EPIDEMIC_PERIOD;
+    if (ref !== undefined && ref < firstDay) return { type: 'event', period: null, unresolved: true };
+    const end = ref !== undefined && ref < lastDay ? ref : lastDay;
+    const gran = firstDay.slice(0, 4) === end.slice(0, 4) ? 'year' : 'multi_year';
+    const out: Resolved = { type: 'event', period: mkPeriod(firstDay, end, 'interval', 'inferred', gran, label, ref) };
+    if (ref !== undefined && end === ref) out.yearFrom = 'reference';
+    return out;
+  }
+  const { month, day, firstYear } = POVERTY_ALLEVIATION_DAY;
+  const { y, yearFrom } = resolveYear(spec.y, undefined, ctx);
+  if (y === undefined || y < firstYear) {
+    const out: Resolved = { type: 'event', period: null, unresolved: true };
+    if (yearFrom) out.yearFrom = yearFrom;
+    return out;
+  }
+  const period = spec.around
+    ? mkPeriod(ymdToIso(y, month, 1), lastDayOfMonth(y, month), 'interval', 'inferred', 'month', label, ref)
+    : mkPeriod(ymdToIso(y, month, day), ymdToIso(y, month, day), 'point', yearFrom === 'text' ? 'stated' : 'inferred', 'day', label, ref);
+  return { type: 'event', period, yearFrom: yearFrom! };
 }
 
 /**

@@ -19,6 +19,7 @@ import type { Span } from '../types.js';
  * - `deadline`: a day something is due by (`年底前`, `明年4月底前`).
  * - `lunar_date`: a day of the Chinese calendar (`正月十六`, `元宵节`).
  * - `duration`: a length of time without a fixed place (`5年`, `1年期`, `1个半月`, `33天`).
+ * - `event`: a named day or period (`扶贫日`, `扶贫日期间`, `疫情期间`).
  *
  * @example
  * ```ts
@@ -35,7 +36,8 @@ export type TimeMentionType =
   | 'as_of'
   | 'deadline'
   | 'lunar_date'
-  | 'duration';
+  | 'duration'
+  | 'event';
 
 /**
  * Why a mention is suspicious.
