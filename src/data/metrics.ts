@@ -122,6 +122,26 @@ export const METRICS: readonly Metric[] = [
     unitKinds: ['people', 'person_times'],
   },
   {
+    id: 'cadres_to_east',
+    zh: '到东部挂职干部',
+    en: 'cadres seconded to the east',
+    synonyms: {
+      simplified: ['来津挂职干部', '赴津挂职干部', '到东部挂职干部'],
+      traditional: ['來津掛職幹部', '赴津掛職幹部', '到東部掛職幹部'],
+    },
+    unitKinds: ['people', 'person_times'],
+  },
+  {
+    id: 'technicians_to_east',
+    zh: '到东部跟岗学习的专业技术人才',
+    en: 'technicians seconded to the east',
+    synonyms: {
+      simplified: ['来津跟岗学习', '赴津跟岗学习', '到东部跟岗学习'],
+      traditional: ['來津跟崗學習', '赴津跟崗學習', '到東部跟崗學習'],
+    },
+    unitKinds: ['people', 'person_times'],
+  },
+  {
     id: 'people_trained',
     zh: '培训',
     en: 'people trained',

@@ -7,7 +7,10 @@ import { z } from 'zod/v4';
 import { enumSchema } from './enum.js';
 
 /**
- * The fixed set of metric ids. `other` is for figures that fit none of them.
+ * The fixed set of metric ids. `other` is for figures that fit none of them. People sent between
+ * the paired regions are counted by direction: `cadres_dispatched` and `technicians_dispatched`
+ * went from the eastern side to the western, `cadres_to_east` and `technicians_to_east` the
+ * other way (西部干部到东部挂职, 专业技术人才到东部跟岗学习); the assessment counts them apart.
  *
  * @example
  * ```ts
@@ -24,6 +27,8 @@ export const MetricIdSchema = enumSchema([
   'employment_in_east',
   'cadres_dispatched',
   'technicians_dispatched',
+  'cadres_to_east',
+  'technicians_to_east',
   'people_trained',
   'projects',
   'enterprises',

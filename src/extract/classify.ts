@@ -150,15 +150,18 @@ export function classifyMetric(context: FigureContext, unit: UnitKind): MetricRe
   // A share is read as a share of money first (占全部援助资金的62.5%), else it is `other`.
   const cueUnit: UnitKind = unit === 'percent' ? 'money' : unit;
   const counted = cueUnit !== 'money';
-  // 培训各类干部人才2519人次: the training verb governs the people it names.
+  // 培训各类干部人才2519人次: the training verb governs the people it names; but 接收培养 … 干部
+  // 896名 counts cadres the eastern side hosts, read by their noun.
   if (cueUnit === 'people' || cueUnit === 'person_times') {
     const window = text.slice(ctx.previousEnd, ctx.start);
-    if (/培训|培养|培育|受训/.test(window)) return { metric: 'people_trained', cue: '培训', confidence: 0.85 };
+    if (/培训|培养|培育|受训/.test(window) && !/接收(?:培养|培训)/.test(window)) return { metric: 'people_trained', cue: '培训', confidence: 0.85 };
   }
+  const near = lastCue(text, ctx.previousEnd, ctx.start, cueUnit);
+  // 党政干部896名、专业技术人才1378名: a noun right before a count names it, whatever follows.
+  if (counted && near !== undefined && text.startsWith(near.word, ctx.start - near.word.length)) return { metric: near.metric, cue: near.word, confidence: 0.9 };
   // 3名医生、1名负责园区工作的干部: a count followed at once by its noun is read by that noun.
   const adjacent = counted ? firstCueAt(text, ctx.end, Math.min(ctx.nextStart, ctx.end + 8), cueUnit, 2) : undefined;
   if (adjacent !== undefined) return { metric: adjacent.metric, cue: adjacent.word, confidence: 0.85 };
-  const near = lastCue(text, ctx.previousEnd, ctx.start, cueUnit);
   if (near !== undefined) return { metric: near.metric, cue: near.word, confidence: 0.9 };
   const after = firstCue(text, ctx.end, Math.min(ctx.nextStart, ctx.end + (counted ? 24 : 12)), cueUnit);
   if (after !== undefined) return { metric: after.metric, cue: after.word, confidence: 0.75 };

@@ -16,6 +16,7 @@ import { findAmounts } from '../money/find-amounts.js';
 import { findScaledNumbers } from '../numbers/find-numbers.js';
 import { findQuantities } from '../quantity/find-quantities.js';
 import { findRegionsSimplified, type RegionMention } from '../registry/find-region.js';
+import { metricByDirection } from './direction.js';
 import { pairingsOf } from '../registry/pairings-of.js';
 import type { Registry } from '../registry/registry.js';
 import { findTimeExpressions } from '../time/find.js';
@@ -198,6 +199,8 @@ export function extractClaimsDetailed(input: string | ParsedArticle, given: Extr
       };
       const unit = unitOf(f);
       const reading = classifyMetric(ctx, unit);
+      // Cadres and technicians sent east (到天津市河东区挂职锻炼) are counted apart.
+      const metric = metricByDirection(reading.metric, { text: folded, start: m.start, end: m.end, clauseStart: clause.start, sentenceEnd: sentence.end }, regions);
       while (ti < times.length && times[ti]!.start < m.start) ti++;
       const period = periodFor(timesInSentence(times, ti, sentence.start, figures, fi, block.text), opener, defaultPeriod);
       const scope: ClaimScope = classifyScope(ctx, unit, periodHint(period, published));
@@ -212,7 +215,7 @@ export function extractClaimsDetailed(input: string | ParsedArticle, given: Extr
         claim: {
           id: `c${drafts.length + 1}`,
           figure: toFigure(f, span),
-          metric: reading.metric,
+          metric,
           scope,
           period,
           east: sides.east,
