@@ -281,7 +281,7 @@ export function aggregate(claims: readonly Claim[], options: AggregateOptions): 
   };
   /**
    * Records of the claims that reach the selection, in claim order (see `INT_FIELDS`): room for
-   * every claim at once, in typed arrays (24 bytes a claim, paged in only as far as written).
+   * every claim at once, in typed arrays (32 bytes a claim, paged in only as far as written).
    */
   const ints = new Int32Array(n * INT_FIELDS);
   const floats = new Float64Array(n * FLOAT_FIELDS);

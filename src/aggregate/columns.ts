@@ -7,7 +7,7 @@
  * and no copy of the whole array when a column of small integers takes its first double. Fresh
  * memory is what a large aggregation pays for most (each page is zeroed by the system on first
  * touch). Their backing store is external memory, and V8 answers some 64 MB of new external
- * memory with a collection of the caller's whole heap, so the aggregation keeps to about 40 bytes
+ * memory with a collection of the caller's whole heap, so the aggregation keeps to about 44 bytes
  * of it per claim. Columns of strings and objects are plain arrays ({@link filled}).
  *
  * @module

@@ -244,7 +244,7 @@ export function recordCode(scope: number, qualifier: number, cents: boolean, pow
 /**
  * What the selection reads of the claims (internal to the aggregation): one record per claim
  * that reaches the selection, its integers ({@link INT_FIELDS}) in one typed array and its two
- * floats ({@link FLOAT_FIELDS}) in another (a claim's fields share a cache line; 24 bytes a
+ * floats ({@link FLOAT_FIELDS}) in another (a claim's fields share a cache line; 32 bytes a
  * record, in memory that is only paged in as it is written), and by claim index the ids and
  * exact values.
  *
