@@ -178,14 +178,18 @@ describe('seed 002 (reference 2021-11-19)', () => {
   it('十四五 without quotes', () => {
     expect(span(at('002', '靖远县十四五规划', '十四五'))).toEqual(['2021-01-01', '2025-12-31']);
   });
-  it('正月十六 of 2021 is 2021-02-27 (春节 2021-02-12 + 15 days); 元宵节 is the day before', () => {
+  it('正月十六 of 2021 is 2021-02-27 (春节 2021-02-12 + 15 days); 元宵节 is the day before, 元宵节过后第一天 the same day', () => {
     const m = at('002', '正月十六,元宵节', '正月十六');
     expect(m.type).toBe('lunar_date');
     expect(span(m)).toEqual(['2021-02-27', '2021-02-27']);
     // No dated month precedes it but the dateline 时间:2021-11-19, which sets the year.
     expect(m.yearFrom).toBe('context');
     expect(m.period!.basis).toBe('inferred');
-    expect(span(at('002', '元宵节过后', '元宵节'))).toEqual(['2021-02-26', '2021-02-26']);
+    // 元宵节过后第一天 names 正月十六 again; 元宵节 alone is 正月十五.
+    expect(span(at('002', '元宵节过后', '元宵节过后第一天'))).toEqual(['2021-02-27', '2021-02-27']);
+    const alone = findTimeExpressions('2021年元宵节当天', { referenceDate: '2021-11-19' }).find((x) => x.text === '元宵节')!;
+    expect(span(alone)).toEqual(['2021-02-26', '2021-02-26']);
+    expect(findTimeExpressions('元宵节后两天', { referenceDate: '2021-11-19' }).map((x) => [x.text, ...(span(x) ?? [])])).toEqual([['元宵节后两天', '2021-02-28', '2021-02-28']]);
   });
   it('39日 is reported as a damaged 3月9日, not guessed', () => {
     const m = at('002', '39日,天津市农业农村委', '39日');

@@ -34,7 +34,7 @@
  *   **`X前`** (`年底前`, `明年4月底前`) is a deadline at the end of X. `future` is true when the
  *   period starts after the reference date.
  * - **Lunar dates** are placed only in 正月, from the New Year table (2000–2030); anything else is
- *   `unresolved: true` with `period: null`.
+ *   `unresolved: true` with `period: null`. `元宵节` is 正月十五, `元宵节过后第一天` 正月十六.
  * - **Damaged and impossible dates** get `period: null` and `suspicious` (with a repair when one
  *   reading fits). Plain day numbers (`15日` with no month) are not reported.
  * - **Named days and periods** (`type: 'event'`): `扶贫日` is 17 October of the year written (`第七个
@@ -283,6 +283,9 @@ const ANCHORED = {
   lunar: anchoredOf(RE.lunar, '月元', 0, 7, undefined, '12正腊冬二三四五六七八九十元'),
 };
 
+/** What may follow 元宵节 to name a later day: 过后第一天, 后两天 (sticky, at the end of 元宵节). */
+const AFTER_LANTERN = /(?:过)?后(?:的)?(?:第)?(\d{1,2}|[一二两三四五六七八九十]{1,2})天/y;
+
 /** Every anchor character of the patterns above, located in one pass over the text. */
 const ANCHOR_CHARS = '年月日天周星元';
 
@@ -407,7 +410,12 @@ function collect(t: string): Candidate[] {
   each(RE.epidemic, (m) => push(m.index, m.index + m[0].length, { k: 'named', which: 'epidemic' }));
   anchored(ANCHORED.lunar, (m) => {
     if (m[0] === '元宵节') {
-      push(m.index, m.index + 3, { k: 'lunar', month: 1, day: 15 });
+      // 元宵节过后第一天, 元宵节后两天: days after 正月十五 (within 正月).
+      AFTER_LANTERN.lastIndex = m.index + 3;
+      const after = AFTER_LANTERN.exec(t);
+      const days = after === null ? 0 : (readSmallNumber(after[1]!) ?? 0);
+      if (after !== null && days >= 1 && days <= 14) push(m.index, m.index + 3 + after[0].length, { k: 'lunar', month: 1, day: 15 + days });
+      else push(m.index, m.index + 3, { k: 'lunar', month: 1, day: 15 });
       return;
     }
     const spec: Spec = { k: 'lunar', month: 1 };
