@@ -213,7 +213,7 @@ class SeriesTable {
  * become intervals as {@link valueInterval} describes; the order of the claims never changes a
  * total. Exact parts add up as integers (no float ever holds a value).
  *
- * Speed: a million claims take about 1 s by metric and 1.5–1.8 s by pairing, metric and year
+ * Speed: a million claims take 1.1–1.2 s by metric and 1.5–1.7 s by pairing, metric and year
  * on a 2-core machine (`npm run bench`). Claims whose objects are built as object literals (as
  * `extractClaims` builds them) read fastest; on Node 20 an object built by spreading another and
  * adding a key (`{ ...base, currency }`) gets a hidden class of its own, and a million claims
