@@ -196,6 +196,15 @@ describe('what the extractor must get right', () => {
     expect([at('4362万元').scope, at('4362万元').period]).toMatchObject(['event', { start: '2020-01-01', end: '2020-11-24', basis: 'inferred', label: '疫情期间' }]);
   });
 
+  it('dates a total named by the end of a year alone (年底有望达到) over the year up to that end', () => {
+    const claims = extractClaims(raw('002_4c4fd5b842c920f1'));
+    const total = claims.find((c) => c.figure.span.text === '1.5亿元')!;
+    expect([total.scope, total.period?.start, total.period?.end, total.period?.label]).toEqual(['forecast', '2021-01-01', '2021-12-31', '年底']);
+    // A day stays a day.
+    const day = extractClaims('2021年12月31日，捐款5万元。', { publishedAt: '2022-01-05' })[0]!;
+    expect([day.period?.start, day.period?.end]).toEqual(['2021-12-31', '2021-12-31']);
+  });
+
   it('accounts for every figure it does not claim, with a reason', () => {
     const r = extractClaimsDetailed(raw('000_1d07baa1f37797c3'));
     const reasons = new Map(r.skipped.map((s) => [s.text, s.reason]));

@@ -29,7 +29,8 @@ export function isCountyLevel(region: Region): boolean {
  * The period a figure refers to: the nearest usable time expression before it in its sentence
  * (stated, unless it is a named period whose bounds the text does not give: 扶贫日期间, 疫情期间),
  * else one that opens its paragraph (过渡期以来，… ; inferred), else the article's default
- * (inferred). An as-of date or a deadline (截至10月底, 年底) ends the article's period.
+ * (inferred). An as-of date, a deadline or the end of a year or month named alone (截至10月底,
+ * 年底前, 年底) ends the article's period.
  *
  * `inSentence` lists the time expressions before the figure in its sentence, nearest first.
  *
@@ -49,8 +50,10 @@ export function periodFor(
   if (chosen !== undefined && chosen.period !== null) {
     // A named period whose bounds the text does not give (扶贫日期间, 疫情期间) stays inferred.
     const basis = chosen === stated && !(chosen.type === 'event' && chosen.period.basis === 'inferred') ? 'stated' : 'inferred';
-    // 截至目前 / 截至10月底: an as-of date ends the article's period rather than replacing it.
-    if ((chosen.type === 'as_of' || chosen.type === 'deadline') && articleDefault !== null && articleDefault.start !== null && chosen.period.end !== null && articleDefault.start <= chosen.period.end) {
+    // 截至目前 / 截至10月底: an as-of date ends the article's period rather than replacing it; so
+    // does the end of a year or month named alone (年底有望达到1.5亿元: the year's total by then).
+    const endOfPart = chosen.type === 'date' && chosen.period.kind === 'point' && chosen.period.granularity !== undefined && chosen.period.granularity !== 'day';
+    if ((chosen.type === 'as_of' || chosen.type === 'deadline' || endOfPart) && articleDefault !== null && articleDefault.start !== null && chosen.period.end !== null && articleDefault.start <= chosen.period.end) {
       return { ...articleDefault, end: chosen.period.end, kind: 'interval', basis, label: chosen.text };
     }
     return { ...chosen.period, basis };
