@@ -25,8 +25,8 @@ describe('sentEast', () => {
     }
   });
 
-  it('gives no direction without a place after 到/赴/来, and never reads 来自 as one', () => {
-    for (const text of ['选派干部3名开展帮扶', '选派干部3名,来自天津市河东区', '达到3名以上', '选派干部3名到位']) {
+  it('gives no direction without a place after 到/赴/前往, and never reads 来自, 以来, 受到 or 达到 as one', () => {
+    for (const text of ['选派干部3名开展帮扶', '选派干部3名,来自天津市河东区', '达到3名以上', '选派干部3名到位', '选派干部3名,2021年以来天津市河东区', '选派干部3名,受到天津市河东区表彰', '干部3名的工作达到天津市标准', '干部3名,2021年以来津企参与']) {
       expect(sentEast(text, text.indexOf('3名') + 2, text.length, findRegions(text)), text).toBeUndefined();
     }
   });

@@ -10,8 +10,10 @@ import type { MetricId } from '../domain/metric.js';
 import type { RegionMention } from '../registry/find-region.js';
 import { isEastern } from './context.js';
 
-/** Words that send people to the place right after them. */
-const TO_WORDS = ['前往', '到', '赴', '来'] as const;
+/** Words that send people to the place right after them (来 only in 来津: 以来, 带来 are no destinations). */
+const TO_WORDS = ['前往', '到', '赴', '来津'] as const;
+/** Characters before 到 that make it no destination (达到, 受到, 得到, 看到 …). */
+const NOT_BEFORE_TO = '达受得收遇看想感做办找提用见听说';
 /** Places on the eastern side that are not region names: Tianjin's short name, the east. */
 const EASTERN_PLACES = ['天津', '津', '东部'] as const;
 /** The metric of people sent east, for each metric of people sent between the regions. */
@@ -21,11 +23,11 @@ const EASTWARD: Partial<Record<MetricId, MetricId>> = {
 };
 
 /**
- * Whether the first place the text sends people to in `text[from, to)` (a word of
- * {@link TO_WORDS} followed at once by a place) is on the eastern side: `true` for Tianjin
- * (天津, 津), 东部 or an eastern region, `false` for a western region, `undefined` when no place
- * follows such a word. `regions` are the region names found in `text`, in order; `来自` (from) is
- * not a destination.
+ * Whether the first place the text sends people to in `text[from, to)` (到, 赴 or 前往 followed
+ * at once by a place, or 来津) is on the eastern side: `true` for Tianjin (天津, 津), 东部 or an
+ * eastern region, `false` for a western region, `undefined` when there is none. `regions` are
+ * the region names found in `text`, in order. 达到, 受到, 得到 … are no destinations, nor is 来
+ * anywhere but in 来津 (以来, 带来, 来自).
  *
  * @example
  * ```ts
@@ -39,8 +41,12 @@ export function sentEast(text: string, from: number, to: number, regions: readon
   for (let i = Math.max(0, from); i < end; i++) {
     const word = TO_WORDS.find((w) => text.startsWith(w, i));
     if (word === undefined) continue;
+    if (word === '来津') {
+      if (i > 0 && '以年带'.includes(text[i - 1] as string)) continue; // 以来津企…, 带来津味…
+      return true;
+    }
+    if (word === '到' && i > 0 && NOT_BEFORE_TO.includes(text[i - 1] as string)) continue;
     const place = i + word.length;
-    if (word === '来' && text.startsWith('自', place)) continue;
     while (ri < regions.length && (regions[ri] as RegionMention).start < place) ri++;
     const region = regions[ri];
     if (region !== undefined && region.start === place) return isEastern(region.region);
