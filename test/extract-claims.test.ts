@@ -205,6 +205,13 @@ describe('what the extractor must get right', () => {
     expect([day.period?.start, day.period?.end]).toEqual(['2021-12-31', '2021-12-31']);
   });
 
+  it('reads relative periods against the date the caller gives: the original of a reprint', () => {
+    const text = raw('000_1d07baa1f37797c3'); // a 2024-06-05 page reprinting a report of 2023
+    const of = (claims: Claim[]) => claims.find((c) => c.figure.span.text === '280万元')!.period;
+    expect(of(extractClaims(text))).toMatchObject({ start: '2023-01-01', end: '2024-06-05', label: '近两年' });
+    expect(of(extractClaims(text, { publishedAt: '2023-12-31' }))).toMatchObject({ start: '2022-01-01', end: '2023-12-31' });
+  });
+
   it('accounts for every figure it does not claim, with a reason', () => {
     const r = extractClaimsDetailed(raw('000_1d07baa1f37797c3'));
     const reasons = new Map(r.skipped.map((s) => [s.text, s.reason]));

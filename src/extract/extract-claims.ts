@@ -43,7 +43,11 @@ export interface PairingHint {
 
 /** Options of {@link extractClaims}. */
 export interface ExtractOptions {
-  /** The publication date, when the text has no dateline (or to override it): relative periods (今年, 4年来) are read against it. */
+  /**
+   * The publication date, when the text has no dateline (or to override it): relative periods
+   * (今年, 4年来) are read against it. For a reprint, give the original's date: a page dated
+   * 2024-06-05 that reprints a report of 2023 would otherwise date its 今年 to 2024.
+   */
   publishedAt?: IsoDate;
   /** The pairing the article is about, when known: used where the text names no region. */
   pairing?: PairingHint;
