@@ -6,6 +6,7 @@
  */
 import {
   BODY_END_PREFIXES,
+  EDITOR_PREFIXES,
   HEADER_FURNITURE,
   NAVIGATION_PREFIXES,
   SPAM_WORDS,
@@ -165,12 +166,17 @@ export function parseArticle(raw: string, options: ParseArticleOptions = {}): Pa
       drop(l, isFooterLine(l.text) ? 'footer' : 'sidebar');
       continue;
     }
-    if (startsWithAny(l.text, BODY_END_PREFIXES)) {
+    const editor = isEditorLine(l.text);
+    if (blocks.length === 0 && (editor || isMetaLine(l.text))) {
+      drop(l, 'meta');
+      continue;
+    }
+    if (editor || startsWithAny(unbracketed(l.text), BODY_END_PREFIXES)) {
       ended = true;
       drop(l, isFooterLine(l.text) ? 'footer' : 'sidebar');
       continue;
     }
-    if (blocks.length === 0 && isMetaLine(l.text)) {
+    if (isFurnitureLine(l.text)) {
       drop(l, 'meta');
       continue;
     }
@@ -273,6 +279,57 @@ function headerReason(text: string): DropReason | undefined {
   if (isSpamLine(text)) return 'spam';
   for (const f of HEADER_FURNITURE) if (text.includes(f) && text.length <= f.length + 6) return 'header';
   return undefined;
+}
+
+/** Opening brackets that may stand before an editor line or a button (（责任编辑：…）, 【打印本页】). */
+const OPENERS = new Set(['(', '（', '[', '［', '【', '〔', '「', '『', '<', '《']);
+
+/** The line without its opening brackets (at most two). */
+function unbracketed(text: string): string {
+  let i = 0;
+  while (i < 2 && i < text.length && OPENERS.has(text[i]!)) i++;
+  return i === 0 ? text : text.slice(i);
+}
+
+/** The longest editor line: 责任编辑：张三 李四 (审核：王五). */
+const MAX_EDITOR_LINE = 40;
+
+/**
+ * An editor or review line: 编辑：…, 审核 | …, （责任编辑：…）, 责编 … — a short line whose first word
+ * (after any opening bracket) is an editor word followed by a separator, not a sentence
+ * (编辑部门认为… is prose).
+ */
+function isEditorLine(text: string): boolean {
+  if (text.length > MAX_EDITOR_LINE) return false;
+  const t = unbracketed(text);
+  for (const w of EDITOR_PREFIXES) {
+    if (!t.startsWith(w)) continue;
+    const next = t.charAt(w.length);
+    if (next === '' || next === ':' || next === '：' || next === '|' || next === '｜' || next === ' ' || next === '\u3000' || next === '/') return true;
+  }
+  return false;
+}
+
+/** Punctuation and brackets that furniture lines are made of besides their words. */
+const FURNITURE_FILL = /[\s\u3000【】\[\]［］()（）|｜:：/·•、,，>»«<-]+/g;
+
+/**
+ * A line made only of furniture words (【字体：大 中 小】【打印本页】【关闭窗口】, 小字号 大字号,
+ * 浏览次数：1234) and punctuation, with at most a counter left over.
+ */
+function isFurnitureLine(text: string): boolean {
+  if (text.length > 60) return false;
+  let rest = text;
+  let hit = false;
+  for (const f of HEADER_FURNITURE) {
+    if (rest.includes(f)) {
+      rest = rest.split(f).join(' ');
+      hit = true;
+    }
+  }
+  if (!hit) return false;
+  rest = rest.replace(FURNITURE_FILL, '').replace(/[0-9０-９]+/g, '');
+  return /^[大中小]*$/.test(rest);
 }
 
 function isSpamLine(text: string): boolean {
