@@ -14,6 +14,7 @@
  */
 import type { z } from 'zod/v4';
 import type { PairingSchema } from '../domain/pairing.js';
+import { NATIONAL_MERGES, NATIONAL_PAIRINGS_DATA } from './pairings-national.js';
 
 /**
  * Version of the bundled pairing data (calendar version of the upstream facts).
@@ -41,14 +42,17 @@ export const PAIRINGS_OPEN_QUESTIONS: readonly string[] = [
 ];
 
 /**
- * The pairing rows, in the input form of `PairingSchema` (validated when the registry is loaded).
+ * Today's rows before the national registry: Tianjin's county-level pairings, its programme-level
+ * pairings and a few other pairings seen (from `domain/pairings.json`), in the input form of
+ * `PairingSchema`. {@link PAIRINGS_DATA} is these rows (with the national rows that repeat them merged
+ * in) followed by the national ones.
  *
  * @example
  * ```ts
- * PAIRINGS_DATA.filter((p) => p.west.kind === 'unknown').length; // 2 —— 北辰区、河西区各有未知受援地
+ * BASE_PAIRINGS.filter((p) => p.west.kind === 'unknown').length; // 2 —— 北辰区、河西区各有未知受援地
  * ```
  */
-export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
+export const BASE_PAIRINGS: readonly z.input<typeof PairingSchema>[] = [
   {
     id: "120102>623024/ewc",
     east: {
@@ -75,7 +79,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2021– 东西部协作 (过渡期 2021–2025 / 十四五). Seed is a spam-site mirror dated 2024-06-05; no independent web source found. 2017–2020 partner of 河东区 not established.",
-    origin: "county_pairings[0]"
+    origin: "county_pairings[0]",
+    phase: "ewc-2021"
   },
   {
     id: "120102>621126/ewpa",
@@ -103,7 +108,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "medium",
     note: "Phase: pre-2016 对口帮扶 (from 1997). Old-era pairing (定西行署通报); 定西 was assigned to 福州 in 2017–2020. Undated snippet. Years read as 1997–c.1999.",
-    origin: "county_pairings[1]"
+    origin: "county_pairings[1]",
+    phase: "ewpa-1996"
   },
   {
     id: "120114>620826/ewpa",
@@ -139,7 +145,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2016/2017–2020 东西部扶贫协作 (携手奔小康); 2021– 东西部协作 (过渡期 2021–2025 / 十四五).",
-    origin: "county_pairings[2]"
+    origin: "county_pairings[2]",
+    phase: "ewpa-2016"
   },
   {
     id: "120114>620826/ewc",
@@ -175,7 +182,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2016/2017–2020 东西部扶贫协作 (携手奔小康); 2021– 东西部协作 (过渡期 2021–2025 / 十四五).",
-    origin: "county_pairings[2]"
+    origin: "county_pairings[2]",
+    phase: "ewc-2021"
   },
   {
     id: "120114>620821/ewpa",
@@ -207,7 +215,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2016/2017–2020 东西部扶贫协作 (携手奔小康); 2021– 东西部协作 (过渡期 2021–2025 / 十四五).",
-    origin: "county_pairings[3]"
+    origin: "county_pairings[3]",
+    phase: "ewpa-2016"
   },
   {
     id: "120114>620821/ewc",
@@ -239,7 +248,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2016/2017–2020 东西部扶贫协作 (携手奔小康); 2021– 东西部协作 (过渡期 2021–2025 / 十四五).",
-    origin: "county_pairings[3]"
+    origin: "county_pairings[3]",
+    phase: "ewc-2021"
   },
   {
     id: "120114>130828/ewpa",
@@ -267,7 +277,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2016/2017–2020 东西部扶贫协作 (携手奔小康) (京津冀 '1+4' 协议, Tianjin→Chengde).",
-    origin: "county_pairings[4]"
+    origin: "county_pairings[4]",
+    phase: "ewpa-2016"
   },
   {
     id: "120101>620421/ewc",
@@ -295,7 +306,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2021– 东西部协作 (过渡期 2021–2025 / 十四五) (and probably 2020). Confidence: high for 2021; medium for 2017–2020. Seed page breadcrumb says 平凉市 although 靖远县 is in 白银市 (metadata inconsistency).",
-    origin: "county_pairings[5]"
+    origin: "county_pairings[5]",
+    phase: "ewc-2021"
   },
   {
     id: "120101>620421/ewpa",
@@ -323,7 +335,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "medium",
     note: "Phase: 2021– 东西部协作 (过渡期 2021–2025 / 十四五) (and probably 2020). Confidence: high for 2021; medium for 2017–2020. Seed page breadcrumb says 平凉市 although 靖远县 is in 白银市 (metadata inconsistency). 2017–2020 phase: probable, not established (confidence \"medium for 2017–2020\").",
-    origin: "county_pairings[5]"
+    origin: "county_pairings[5]",
+    phase: "ewpa-2016"
   },
   {
     id: "120113>621023/ewpa",
@@ -355,7 +368,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2016/2017–2020 东西部扶贫协作 (携手奔小康). 2021– partner of 北辰区 not found.",
-    origin: "county_pairings[6]"
+    origin: "county_pairings[6]",
+    phase: "ewpa-2016"
   },
   {
     id: "120113>130822/ewpa",
@@ -387,7 +401,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2016/2017–2020 东西部扶贫协作 (携手奔小康) (Tianjin→Chengde).",
-    origin: "county_pairings[7]"
+    origin: "county_pairings[7]",
+    phase: "ewpa-2016"
   },
   {
     id: "120113>unknown/ewpa",
@@ -414,7 +429,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "unknown",
     note: "Phase: 2016/2017–2020 东西部扶贫协作 (携手奔小康). Seed names only 兴隆县 and 华池县; the other two受援地区 were not found. Not guessed.",
-    origin: "county_pairings[8]"
+    origin: "county_pairings[8]",
+    phase: "ewpa-2016"
   },
   {
     id: "120103>620825/ewc",
@@ -446,7 +462,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2021– 东西部协作 (过渡期 2021–2025 / 十四五); probably also 2016/2017–2020 东西部扶贫协作 (携手奔小康). Confidence: high for 2021–; low-medium for 2017–2020. Likely one of the 2017–2020 '两县一区' (guess).",
-    origin: "county_pairings[9]"
+    origin: "county_pairings[9]",
+    phase: "ewc-2021"
   },
   {
     id: "120103>620825/ewpa",
@@ -478,7 +495,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "medium_low",
     note: "Phase: 2021– 东西部协作 (过渡期 2021–2025 / 十四五); probably also 2016/2017–2020 东西部扶贫协作 (携手奔小康). Confidence: high for 2021–; low-medium for 2017–2020. Likely one of the 2017–2020 '两县一区' (guess). 2016–2020 phase is a guess (\"low-medium for 2017–2020\").",
-    origin: "county_pairings[9]"
+    origin: "county_pairings[9]",
+    phase: "ewpa-2016"
   },
   {
     id: "120103>620802/ewc",
@@ -506,7 +524,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "medium",
     note: "Phase: 2021– 东西部协作 (过渡期 2021–2025 / 十四五); possibly also 2016/2017–2020 东西部扶贫协作 (携手奔小康). Confidence: medium (secondary aggregator) for 2021–; low for 2017–2020. If the 2017–2020 '两县一区' had one 区, 崆峒区 is the natural candidate (guess). Secondary aggregator source for 2021–.",
-    origin: "county_pairings[10]"
+    origin: "county_pairings[10]",
+    phase: "ewc-2021"
   },
   {
     id: "120103>620802/ewpa",
@@ -534,7 +553,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "low",
     note: "Phase: 2021– 东西部协作 (过渡期 2021–2025 / 十四五); possibly also 2016/2017–2020 东西部扶贫协作 (携手奔小康). Confidence: medium (secondary aggregator) for 2021–; low for 2017–2020. If the 2017–2020 '两县一区' had one 区, 崆峒区 is the natural candidate (guess). 2016–2020 phase is a guess (\"low for 2017–2020\").",
-    origin: "county_pairings[10]"
+    origin: "county_pairings[10]",
+    phase: "ewpa-2016"
   },
   {
     id: "120103>unknown/ewpa",
@@ -561,7 +581,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "unknown",
     note: "Phase: 2016/2017–2020 东西部扶贫协作 (携手奔小康). Seed 004: 3 受援地 with 14 乡镇/27 贫困村. Third county not found.",
-    origin: "county_pairings[11]"
+    origin: "county_pairings[11]",
+    phase: "ewpa-2016"
   },
   {
     id: "120112>620822/ewc",
@@ -589,7 +610,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "medium",
     note: "Phase: 2021– 东西部协作 (过渡期 2021–2025 / 十四五).",
-    origin: "county_pairings[12]"
+    origin: "county_pairings[12]",
+    phase: "ewc-2021"
   },
   {
     id: "120112>620522/ewpa",
@@ -617,7 +639,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "medium_low",
     note: "Phase: 2016/2017–2020 东西部扶贫协作 (携手奔小康). Evidence is a town-level (咸水沽镇) project in 秦安县康坡村.",
-    origin: "county_pairings[13]"
+    origin: "county_pairings[13]",
+    phase: "ewpa-2016"
   },
   {
     id: "120112>130825/ewpa",
@@ -649,7 +672,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2016/2017–2020 东西部扶贫协作 (携手奔小康) (Tianjin→Chengde).",
-    origin: "county_pairings[14]"
+    origin: "county_pairings[14]",
+    phase: "ewpa-2016"
   },
   {
     id: "120110>130821/ewpa",
@@ -677,7 +701,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2016/2017–2020 东西部扶贫协作 (携手奔小康) (Tianjin→Chengde).",
-    origin: "county_pairings[15]"
+    origin: "county_pairings[15]",
+    phase: "ewpa-2016"
   },
   {
     id: "120110>620122/ewc",
@@ -709,7 +734,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2021– 东西部协作 (过渡期 2021–2025 / 十四五).",
-    origin: "county_pairings[16]"
+    origin: "county_pairings[16]",
+    phase: "ewc-2021"
   },
   {
     id: "120110>620523/ewc",
@@ -741,7 +767,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2021– 东西部协作 (过渡期 2021–2025 / 十四五).",
-    origin: "county_pairings[17]"
+    origin: "county_pairings[17]",
+    phase: "ewc-2021"
   },
   {
     id: "120110>623021/ewc",
@@ -769,7 +796,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2021– 东西部协作 (过渡期 2021–2025 / 十四五).",
-    origin: "county_pairings[18]"
+    origin: "county_pairings[18]",
+    phase: "ewc-2021"
   },
   {
     id: "120111>130823/ewpa",
@@ -797,7 +825,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2016/2017–2020 东西部扶贫协作 (携手奔小康) (Tianjin→Chengde). Then 平泉县 (130823), now 平泉市 (130881).",
-    origin: "county_pairings[19]"
+    origin: "county_pairings[19]",
+    phase: "ewpa-2016"
   },
   {
     id: "120111>620503/ewpa",
@@ -829,7 +858,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2016/2017–2020 东西部扶贫协作 (携手奔小康); continued 2022.",
-    origin: "county_pairings[20]"
+    origin: "county_pairings[20]",
+    phase: "ewpa-2016"
   },
   {
     id: "120111>620503/ewc",
@@ -861,7 +891,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2016/2017–2020 东西部扶贫协作 (携手奔小康); continued 2022. 2021– phase read from \"continued 2022\" (source of 2022-01); not otherwise evidenced.",
-    origin: "county_pairings[20]"
+    origin: "county_pairings[20]",
+    phase: "ewc-2021"
   },
   {
     id: "120111>620423/ewpa",
@@ -893,7 +924,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2016/2017–2020 东西部扶贫协作 (携手奔小康); 2021– 东西部协作 (过渡期 2021–2025 / 十四五).",
-    origin: "county_pairings[21]"
+    origin: "county_pairings[21]",
+    phase: "ewpa-2016"
   },
   {
     id: "120111>620423/ewc",
@@ -925,7 +957,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2016/2017–2020 东西部扶贫协作 (携手奔小康); 2021– 东西部协作 (过渡期 2021–2025 / 十四五).",
-    origin: "county_pairings[21]"
+    origin: "county_pairings[21]",
+    phase: "ewc-2021"
   },
   {
     id: "120119>620622/ewpa",
@@ -957,7 +990,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2016/2017–2020 东西部扶贫协作 (携手奔小康).",
-    origin: "county_pairings[22]"
+    origin: "county_pairings[22]",
+    phase: "ewpa-2016"
   },
   {
     id: "120119>620623/ewpa",
@@ -985,7 +1019,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "medium",
     note: "Phase: 2016/2017–2020 东西部扶贫协作 (携手奔小康). Mirror of a 2021-09-14 article.",
-    origin: "county_pairings[23]"
+    origin: "county_pairings[23]",
+    phase: "ewpa-2016"
   },
   {
     id: "120115>620121/ewc",
@@ -1017,7 +1052,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "medium_high",
     note: "Phase: 2021– 东西部协作 (过渡期 2021–2025 / 十四五).",
-    origin: "county_pairings[24]"
+    origin: "county_pairings[24]",
+    phase: "ewc-2021"
   },
   {
     id: "120117>620123/ewc",
@@ -1045,7 +1081,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "medium",
     note: "Phase: 2021– 东西部协作 (过渡期 2021–2025 / 十四五). Source is a noisy mirror with pinyin insertions.",
-    origin: "county_pairings[25]"
+    origin: "county_pairings[25]",
+    phase: "ewc-2021"
   },
   {
     id: "120118>621027/ewc",
@@ -1073,7 +1110,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "medium",
     note: "Phase: 2021– 东西部协作 (过渡期 2021–2025 / 十四五).",
-    origin: "county_pairings[26]"
+    origin: "county_pairings[26]",
+    phase: "ewc-2021"
   },
   {
     id: "120104>621021/ewc",
@@ -1101,7 +1139,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "medium",
     note: "Phase: 2021– 东西部协作 (过渡期 2021–2025 / 十四五).",
-    origin: "county_pairings[27]"
+    origin: "county_pairings[27]",
+    phase: "ewc-2021"
   },
   {
     id: "120104>621022/ewc",
@@ -1129,7 +1168,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "medium",
     note: "Phase: 2021– 东西部协作 (过渡期 2021–2025 / 十四五).",
-    origin: "county_pairings[28]"
+    origin: "county_pairings[28]",
+    phase: "ewc-2021"
   },
   {
     id: "天津港保税区>620525/ewpa",
@@ -1161,7 +1201,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2016/2017–2020 东西部扶贫协作 (携手奔小康). 2020 agreement: 4000万元 财政资金; 2017–2019 超1亿元. 滨海新区塘沽街道 also signed a street-level agreement (2018, 102.1万元).",
-    origin: "county_pairings[29]"
+    origin: "county_pairings[29]",
+    phase: "ewpa-2016"
   },
   {
     id: "120000>620000/ewpa",
@@ -1192,7 +1233,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2016/2017–2020 东西部扶贫协作 (携手奔小康). 2016-12 中办国办《关于进一步加强东西部扶贫协作工作的指导意见》: 天津市帮扶甘肃省、河北省承德市. Gansu scope grew from 3市13县 to 7市州34个贫困县 after the 2016-07 Yinchuan meeting; all 34 摘帽 by 2020-11. Chengde: 5 counties (承德、平泉、隆化、兴隆、围场) all 摘帽.",
-    origin: "programme_level[0]"
+    origin: "programme_level[0]",
+    phase: "ewpa-2016"
   },
   {
     id: "120000>130800/ewpa",
@@ -1223,7 +1265,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2016/2017–2020 东西部扶贫协作 (携手奔小康). 2016-12 中办国办《关于进一步加强东西部扶贫协作工作的指导意见》: 天津市帮扶甘肃省、河北省承德市. Gansu scope grew from 3市13县 to 7市州34个贫困县 after the 2016-07 Yinchuan meeting; all 34 摘帽 by 2020-11. Chengde: 5 counties (承德、平泉、隆化、兴隆、围场) all 摘帽.",
-    origin: "programme_level[0]"
+    origin: "programme_level[0]",
+    phase: "ewpa-2016"
   },
   {
     id: "120000>620000/ewc",
@@ -1258,7 +1301,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2021– 东西部协作 (过渡期 2021–2025 / 十四五). Confidence: high for Gansu; medium for 'Gansu only'. West side as written: 甘肃省 only (inferred). 2021: 8个东部省(市)结对帮扶西部10个省(区、市) (Hebei is not among the 10, so Chengde drops out of 东西部协作). No explicit 2021 adjustment text found. Tianjin's 16 districts still cover 34 Gansu counties in 十四五 (wanbiaoku). Tianjin's 对口支援 programmes (新疆和田, 西藏昌都, 青海黄南) continue separately and are NOT 东西部协作.",
-    origin: "programme_level[1]"
+    origin: "programme_level[1]",
+    phase: "ewc-2021"
   },
   {
     id: "120000>653200/ps",
@@ -1289,7 +1333,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "medium",
     note: "Phase: 对口援疆 (since 2010 round). West side as written: 新疆和田地区 (3 of its 8 counties). 2016 State Council Poverty Office: 和田八个县 — 北京4县, 天津3县, 安徽1县. 于田 confirmed (于田天津工业园区); the other two (策勒、民丰) are from memory = guess.",
-    origin: "programme_level[2]"
+    origin: "programme_level[2]",
+    phase: "ps-xinjiang-2010"
   },
   {
     id: "120000>540300/ps",
@@ -1316,7 +1361,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "medium",
     note: "Phase: 对口援藏 (since 1994). Confidence: medium (low-quality source). Counties not established here.",
-    origin: "programme_level[3]"
+    origin: "programme_level[3]",
+    phase: "ps-xizang-1994"
   },
   {
     id: "120000>632300/ps",
@@ -1343,7 +1389,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "medium",
     note: "Phase: 对口支援藏区 (since 2010).",
-    origin: "programme_level[4]"
+    origin: "programme_level[4]",
+    phase: "ps-qinghai-2010"
   },
   {
     id: "济南高新区>622921/ewc",
@@ -1370,7 +1417,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2021– 东西部协作 (过渡期 2021–2025 / 十四五). As written: 山东省济南高新区 → 甘肃省临夏州临夏县 (622921). Shows 山东 took over part of Gansu after 2021.",
-    origin: "other_pairings_seen[0]"
+    origin: "other_pairings_seen[0]",
+    phase: "ewc-2021"
   },
   {
     id: "厦门市>622900/ewpa",
@@ -1397,7 +1445,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2010/2016–2020. As written: 福建省厦门市 → 甘肃省临夏州 (622900). 厦门湖里区↔东乡县 since 2014 (dddjmc mirror).",
-    origin: "other_pairings_seen[1]"
+    origin: "other_pairings_seen[1]",
+    phase: "ewpa-2010"
   },
   {
     id: "青岛西海岸新区>621202/ewpa",
@@ -1424,7 +1473,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "medium",
     note: "Phase: 2017–. As written: 山东省青岛西海岸新区 → 甘肃省陇南市武都区 (621202). \"2017–\" split into the two programme phases.",
-    origin: "other_pairings_seen[2]"
+    origin: "other_pairings_seen[2]",
+    phase: "ewpa-2016"
   },
   {
     id: "青岛西海岸新区>621202/ewc",
@@ -1451,7 +1501,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "medium",
     note: "Phase: 2017–. As written: 山东省青岛西海岸新区 → 甘肃省陇南市武都区 (621202). \"2017–\" split into the two programme phases.",
-    origin: "other_pairings_seen[2]"
+    origin: "other_pairings_seen[2]",
+    phase: "ewc-2021"
   },
   {
     id: "杭州市>黔东南州/ewpa",
@@ -1478,7 +1529,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2016/2017–2020 东西部扶贫协作 (携手奔小康). As written: 浙江省杭州市 → 贵州黔东南州、湖北恩施州.",
-    origin: "other_pairings_seen[3]"
+    origin: "other_pairings_seen[3]",
+    phase: "ewpa-2016"
   },
   {
     id: "杭州市>恩施州/ewpa",
@@ -1505,7 +1557,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2016/2017–2020 东西部扶贫协作 (携手奔小康). As written: 浙江省杭州市 → 贵州黔东南州、湖北恩施州.",
-    origin: "other_pairings_seen[3]"
+    origin: "other_pairings_seen[3]",
+    phase: "ewpa-2016"
   },
   {
     id: "上海市嘉定区>大姚县/ewc",
@@ -1532,7 +1585,8 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2021– 东西部协作 (过渡期 2021–2025 / 十四五). As written: 上海市嘉定区 → 云南省楚雄州大姚县.",
-    origin: "other_pairings_seen[4]"
+    origin: "other_pairings_seen[4]",
+    phase: "ewc-2021"
   },
   {
     id: "北京市16个区>内蒙古31个旗县市/ewpa",
@@ -1565,6 +1619,43 @@ export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
     ],
     confidence: "high",
     note: "Phase: 2016/2017–2020 东西部扶贫协作 (携手奔小康). As written: 北京市16个区 → 内蒙古31个旗县市.",
-    origin: "other_pairings_seen[5]"
+    origin: "other_pairings_seen[5]",
+    phase: "ewpa-2016"
   }
+];
+
+/** Today's row with the national rows that repeat it merged in: sources, origin, note and codes added. */
+function mergeNational(row: z.input<typeof PairingSchema>): z.input<typeof PairingSchema> {
+  const merges = NATIONAL_MERGES.filter((m) => m.into === row.id);
+  if (merges.length === 0) return row;
+  const urls = new Set(row.sources.map((s) => (s.kind === 'url' ? s.url : '')));
+  const sources = [...row.sources];
+  for (const m of merges) for (const url of m.sources) if (!urls.has(url)) { urls.add(url); sources.push({ kind: 'url', url }); }
+  const east = row.east.kind === 'region' && row.east.code === null && merges.some((m) => m.eastCode) ? { ...row.east, code: merges.find((m) => m.eastCode)!.eastCode! } : row.east;
+  const west = row.west.kind === 'region' && row.west.code === null && merges.some((m) => m.westCode) ? { ...row.west, code: merges.find((m) => m.westCode)!.westCode! } : row.west;
+  return {
+    ...row,
+    east,
+    west,
+    sources,
+    note: [row.note, ...merges.map((m) => `Also ${m.note}`)].filter((x) => x !== undefined && x !== '').join(' '),
+    origin: [row.origin, ...merges.map((m) => m.origin)].filter((x) => x !== undefined).join('; '),
+  };
+}
+
+/**
+ * The pairing rows, in the input form of `PairingSchema` (validated when the registry is loaded):
+ * today's rows ({@link BASE_PAIRINGS}, every id kept, national rows that repeat them merged in:
+ * `origin` then lists both, `programme_level[0]; national.md A#19`) followed by the national
+ * registry (`NATIONAL_PAIRINGS_DATA` of `pairings-national.ts`).
+ *
+ * @example
+ * ```ts
+ * PAIRINGS_DATA.filter((p) => p.west.kind === 'unknown').length; // 2 —— 北辰区、河西区各有未知受援地
+ * PAIRINGS_DATA.find((p) => p.id === '120000>620000/ewc')?.origin; // 'programme_level[1]; national.md A#28'
+ * ```
+ */
+export const PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
+  ...BASE_PAIRINGS.map(mergeNational),
+  ...NATIONAL_PAIRINGS_DATA,
 ];

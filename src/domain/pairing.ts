@@ -219,8 +219,20 @@ export const PairingSchema = z.object({
   confidence: ConfidenceLevelSchema,
   /** Free notes: caveats, what is a guess. */
   note: z.string().optional(),
-  /** Where in the upstream data the pairing comes from (`county_pairings[2]`). */
+  /** Where in the upstream data the pairing comes from (`county_pairings[2]`, `national.md B1#12`). */
   origin: z.string().optional(),
+  /**
+   * The programme phase the pairing belongs to: the id of a {@link ProgrammePhase} of
+   * `PROGRAMME_PHASES` (`ewpa-2016` for the 2016-12 指导意见, `ewc-2021` for 东西部协作). Absent when
+   * the row spans phases or its phase is not known.
+   */
+  phase: z.string().min(1, { message: 'expected a phase id' }).optional(),
+  /**
+   * Set only on the answers of `pairingsOf` for a region with no pairing of its own: the enclosing
+   * region (prefecture, else province) whose pairing this is. The pairing itself is unchanged; the
+   * region asked about is covered by it only as a part of `inheritedFrom`.
+   */
+  inheritedFrom: RegionRefSchema.optional(),
 });
 
 /**
@@ -232,3 +244,48 @@ export const PairingSchema = z.object({
  * ```
  */
 export type Pairing = z.infer<typeof PairingSchema>;
+
+/**
+ * A phase of a programme: the arrangement fixed by one central decision (1996 东西部扶贫协作, the
+ * June 2010 adjustment, the 2013 Guizhou one-to-one arrangement, the 2016-12 指导意见, the 2021
+ * 东西部协作 adjustment, and the 对口支援 rounds for 西藏, 新疆 and 青海). Dates are ISO days;
+ * `end: null` while the phase continues. A date known only to the month or year is given as its
+ * first day, and `note` says so.
+ *
+ * @example
+ * ```ts
+ * ProgrammePhaseSchema.parse({
+ *   id: 'ewpa-2016', name: '东西部扶贫协作（2016年12月指导意见）', programme: 'east_west_poverty_alleviation',
+ *   start: '2016-12-07', end: '2020-12-31', document: '关于进一步加强东西部扶贫协作工作的指导意见',
+ *   sources: [{ kind: 'url', url: 'http://daily.cnnb.com.cn/nbrb/html/2016-12/08/content_1015203.htm?div=-1' }],
+ * });
+ * ```
+ */
+export const ProgrammePhaseSchema = z.object({
+  /** Stable identifier (`ewpa-1996`, `ewc-2021`, `ps-xizang-1994`). */
+  id: z.string().min(1, { message: 'expected a non-empty id' }),
+  /** Chinese name of the phase. */
+  name: z.string().min(1, { message: 'expected a name' }),
+  /** The programme. */
+  programme: ProgrammeSchema,
+  /** First day (ISO). */
+  start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected an ISO date' }),
+  /** Last day (ISO), `null` while the phase continues. */
+  end: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected an ISO date' }).nullable(),
+  /** The central document or meeting that fixed the phase, as named in Chinese; `null` when not known. */
+  document: z.string().min(1).nullable(),
+  /** Where the phase is attested; at least one. */
+  sources: z.array(SourceRefSchema).min(1, { message: 'expected at least one source' }),
+  /** Caveats. */
+  note: z.string().optional(),
+});
+
+/**
+ * A programme phase; see {@link ProgrammePhaseSchema}.
+ *
+ * @example
+ * ```ts
+ * const id: ProgrammePhase['id'] = 'ewc-2021'; // 东西部协作（2021年起）
+ * ```
+ */
+export type ProgrammePhase = z.infer<typeof ProgrammePhaseSchema>;

@@ -17,3 +17,5 @@ export { pairingsOf } from './pairings-of.js';
 export type { PairingsOfOptions } from './pairings-of.js';
 export { REGIONS_DATA, REGIONS_VERSION } from '../data/regions.js';
 export { PAIRINGS_DATA, PAIRINGS_VERSION, PAIRINGS_OPEN_QUESTIONS } from '../data/pairings.js';
+export { regionRole, easternProvinces, westernProvinces } from './roles.js';
+export type { RegionRole, RegionRoleOptions, ProvinceSetOptions } from './roles.js';
