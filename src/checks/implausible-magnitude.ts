@@ -1,38 +1,100 @@
 /**
- * `implausible_magnitude`: a money figure beyond reference bounds — above the national total of
- * its metric, above the western county's GDP or the largest western province's GDP, or far above
- * the typical district → county band. Reference data: `REFERENCE_MAGNITUDES` (callers may pass
- * their own).
+ * `implausible_magnitude`: a money or people figure beyond reference bounds, compared at the level
+ * the claim speaks for.
+ *
+ * 1. The level comes from the claim's sides ({@link claimLevel}): a county or district side →
+ *    `county`; else a prefecture side → `prefecture`; else provinces (both, or one and no other
+ *    side) → `province_pair`; else a national group (`kind: 'group'`, or a name such as
+ *    东部8省市 / 西部10省区市) or, with no sides at all, national wording in the figure's clause
+ *    → `national`; anything else (a name without a code) → `unknown`, which gets the ceilings only.
+ * 2. The figure is compared per year: an annual figure as it is, a cumulative one against the
+ *    band × the years of its period (the low end is not scaled: a running total may be young).
+ * 3. Hard ceilings (money only), at any level: the national total of the metric, the western
+ *    county's GDP, the largest western province's GDP. Above one → `error`.
+ * 4. The bands of the metric at the claim's level: above the high end by at most
+ *    {@link ERROR_ORDERS} orders of magnitude → `warning` (for people only beyond
+ *    {@link WARNING_ORDERS}); below the low end by more than {@link WARNING_ORDERS} → `warning`
+ *    (parts 其中, subsidies and per-head figures are not held to a low end); more than
+ *    {@link ERROR_ORDERS} orders outside either end → `error`.
+ * 5. Below the floor (1万元) a yearly or cumulative flow is a `warning` (unless a subsidy).
+ *
+ * The suggested fix is the figure rescaled (×10⁻⁴ / ×10⁴ for 万↔亿, then 10⁸, 10³, 10) so that it
+ * falls inside the band and under every ceiling. The message names the reference figure and its
+ * source. Reference data: `REFERENCE_MAGNITUDES` (callers may pass their own).
  *
  * @module
  */
 import type { Claim } from '../domain/claim.js';
 import type { Finding, Severity } from '../domain/finding.js';
-import type { ReferenceBand, ReferenceMagnitudes } from '../data/reference-magnitudes.js';
-import { D, figureValue, log10Of, type Dec } from './arith.js';
+import type { RegionRef } from '../domain/region.js';
+import type { ReferenceBand, ReferenceLevel, ReferenceMagnitudes } from '../data/reference-magnitudes.js';
+import { D, figureValue, log10Of, unitClass, type Dec } from './arith.js';
 import { periodYears } from './groups.js';
 import { makeFinding, unitOf } from './make-finding.js';
 import { firstClause, lastClause, rescaleFix, writeValue } from './text.js';
 import type { Check, CheckContext } from './types.js';
 
+/**
+ * Orders of magnitude outside a band beyond which a figure is an `error` (default 2: a factor
+ * above 100, as a 万↔亿 slip gives 10⁴).
+ *
+ * @example
+ * ```ts
+ * ERROR_ORDERS; // 2
+ * ```
+ */
+export const ERROR_ORDERS = 2;
+
+/**
+ * Orders of magnitude below a band's low end (or, for people, above its high end) beyond which a
+ * figure is a `warning` (default 1: a factor of 10). Money above a band's high end is a warning
+ * at any excess, as before.
+ *
+ * @example
+ * ```ts
+ * WARNING_ORDERS; // 1
+ * ```
+ */
+export const WARNING_ORDERS = 1;
+
+/**
+ * The level a claim speaks for, read from its sides; `unknown` when it cannot be told.
+ *
+ * @example
+ * ```ts
+ * const l: ClaimLevel = 'province_pair'; // 广东 → 广西
+ * ```
+ */
+export type ClaimLevel = Exclude<ReferenceLevel, 'pairing'> | 'unknown';
+
 const FLOWS = new Set(['annual', 'cumulative', 'target', 'forecast', 'intent']);
-const COUNTY_CODE = /^\d{4}(?!00)\d{2}$/;
+const PROVINCE_CODE = /^\d{2}0000$/;
+const PREFECTURE_CODE = /^\d{4}00$/;
+const COUNTY_CODE = /^\d{6}$/;
+/** Names of the whole programme's sides: 全国, 东部8省市, 西部10省区市, 东部地区, 东西部协作省份. */
+const NATIONAL_NAME = /^(?:全国|(?:东西部|东部|西部|中西部)(?:[0-9０-９一二三四五六七八九十]+个?)?(?:省|地区|协作省份))/;
+/** National wording in a figure's clause when the claim has no sides: 东部8个省市, 西部10个省区市. */
+const NATIONAL_WORDING = /(?:东部|西部)[0-9０-９一二三四五六七八九十]+个?省/;
+/** Metrics counted in people that have bands. */
+const PEOPLE_UNIT = 'count:人';
+/** Rescale exponents tried for a figure too large, most likely first (万↔亿, 亿, 千, 十). */
+const DOWN = [4, 8, 3, 1];
+/** Rescale exponents tried for a figure too small. */
+const UP = [-4, -8, -3, -1];
 
-/** Years a flow claim covers (1 for an annual figure or an unknown period). */
-function yearsOf(claim: Claim): number {
-  if (claim.scope === 'annual') return 1;
-  const y = periodYears(claim.period);
-  return y === undefined ? 1 : Math.max(1, y);
+/** The level of one side. */
+function sideLevel(side: RegionRef | null | undefined): 'none' | 'national' | 'province' | 'prefecture' | 'county' | 'unknown' {
+  if (side === null || side === undefined || typeof side !== 'object') return 'none';
+  const kind = (side as { kind?: unknown }).kind;
+  if (kind === 'group' || kind === 'national') return 'national';
+  if (typeof side.name === 'string' && NATIONAL_NAME.test(side.name)) return 'national';
+  const code = side.code;
+  if (typeof code !== 'string') return 'unknown';
+  if (PROVINCE_CODE.test(code)) return 'province';
+  if (PREFECTURE_CODE.test(code)) return 'prefecture';
+  if (COUNTY_CODE.test(code)) return 'county';
+  return 'unknown';
 }
-
-/** Whether the claim is about one pairing: a western county or an eastern district (by GB/T 2260 code). */
-function onePairing(claim: Claim): boolean {
-  const county = (code: string | null | undefined): boolean => typeof code === 'string' && COUNTY_CODE.test(code);
-  return county(claim.west?.code) || county(claim.east?.code);
-}
-
-/** Words around a figure that make a small amount ordinary (a subsidy, a per-person figure). */
-const SMALL_OK = /补助|补贴|奖补|奖励|每|均|工资|收入|月薪|年薪|价格|单价/;
 
 /** The clause around a figure. */
 function clauseOf(claim: Claim): string {
@@ -41,18 +103,76 @@ function clauseOf(claim: Claim): string {
   return lastClause(t.slice(0, at)) + firstClause(t.slice(at));
 }
 
+/**
+ * The level a claim speaks for (see the module description): from the GB/T 2260 codes of its
+ * sides, national groups by kind or name, and for a claim without sides the wording of its clause.
+ *
+ * @example
+ * ```ts
+ * claimLevel({ ...claim, east: { name: '广东省', code: '440000' }, west: { name: '广西壮族自治区', code: '450000' } }); // 'province_pair'
+ * ```
+ */
+export function claimLevel(claim: Claim): ClaimLevel {
+  const sides = [sideLevel(claim.east), sideLevel(claim.west)];
+  if (sides.includes('county')) return 'county';
+  if (sides.includes('prefecture')) return 'prefecture';
+  if (sides.includes('unknown')) return 'unknown';
+  if (sides.includes('province')) return 'province_pair';
+  if (sides.includes('national')) return 'national';
+  return NATIONAL_WORDING.test(clauseOf(claim)) ? 'national' : 'unknown';
+}
+
+/** Years a flow claim covers (1 for an annual figure or an unknown period). */
+function yearsOf(claim: Claim): number {
+  if (claim.scope === 'annual') return 1;
+  const y = periodYears(claim.period);
+  return y === undefined ? 1 : Math.max(1, y);
+}
+
 /** Years as an exact decimal (two places are enough for a bound). */
 function yearsDec(claim: Claim): Dec {
   return new D(yearsOf(claim).toFixed(2));
 }
 
+/** The one year of a claim's period, when it lies in one calendar year. */
+function yearOf(claim: Claim): number | undefined {
+  const p = claim.period;
+  if (p === null || p.start === null || p.end === null) return undefined;
+  const a = Number(p.start.slice(0, 4));
+  return a === Number(p.end.slice(0, 4)) ? a : undefined;
+}
+
+/** A band's level with `pairing` read as `county`. */
+function levelOf(b: ReferenceBand): Exclude<ReferenceLevel, 'pairing'> {
+  return b.level === 'pairing' ? 'county' : b.level;
+}
+
+/** What a claim counts, for bands: 元 for amounts in CNY, 人 for counts of people, else nothing. */
+function unitOfClaim(claim: Claim): '元' | '人' | undefined {
+  if (claim.figure.kind === 'amount') return claim.figure.amount.currency === 'CNY' ? '元' : undefined;
+  return unitClass(claim) === PEOPLE_UNIT ? '人' : undefined;
+}
+
+/** Whether a band applies to a claim's metric, unit and year. */
+function applies(b: ReferenceBand, claim: Claim, unit: '元' | '人'): boolean {
+  if ((b.unit ?? '元') !== unit) return false;
+  if (!b.metrics.includes(claim.metric) && !(unit === '元' && b.metrics.includes('*'))) return false;
+  return b.year === undefined || b.year === yearOf(claim);
+}
+
+/** The bands of a level for a claim (year-specific bands first replace the general ones of the same id prefix). */
+function bandsAt(reference: ReferenceMagnitudes, level: Exclude<ReferenceLevel, 'pairing'>, claim: Claim, unit: '元' | '人'): ReferenceBand[] {
+  return reference.bands.filter((b) => levelOf(b) === level && applies(b, claim, unit));
+}
+
 /**
- * The typical band of a claim's metric for its period, on a log10 scale, when the reference has
- * one that applies (a money flow of a named metric for one county): `{ lowLog, highLog }`.
+ * The band of a claim's money metric at the claim's level (the county band when the level is
+ * unknown or has none), on a log10 scale for its period: `{ lowLog, highLog, band }`. `unit_slip`
+ * uses it to tell which of two figures slipped.
  *
  * @example
  * ```ts
- * bandFor(claim, REFERENCE_MAGNITUDES); // { lowLog: 7, highLog: 9.48…, band } —— 消费帮扶，3年
+ * bandFor(claim, REFERENCE_MAGNITUDES); // { lowLog: 7, highLog: 9.48…, band } —— 县级消费帮扶，3年
  * ```
  */
 export function bandFor(
@@ -60,7 +180,10 @@ export function bandFor(
   reference: ReferenceMagnitudes,
 ): { lowLog: number | null; highLog: number; band: ReferenceBand } | undefined {
   if (claim.figure.kind !== 'amount' || !FLOWS.has(claim.scope)) return undefined;
-  const band = reference.bands.find((b) => b.level === 'pairing' && b.metrics.includes(claim.metric));
+  const level = claimLevel(claim);
+  const named = (b: ReferenceBand): boolean => b.metrics.includes(claim.metric) && (b.unit ?? '元') === '元';
+  const atLevel = level === 'unknown' ? undefined : reference.bands.find((b) => levelOf(b) === level && named(b));
+  const band = atLevel ?? reference.bands.find((b) => levelOf(b) === 'county' && named(b));
   if (band === undefined) return undefined;
   const years = band.perYear ? yearsDec(claim) : new D(1);
   const highLog = log10Of(new D(band.high).times(years));
@@ -68,6 +191,38 @@ export function bandFor(
   const lowLog = band.low === null || claim.partOf !== undefined ? null : log10Of(new D(band.low));
   return { lowLog, highLog, band };
 }
+
+/** Words around a figure that make a small amount ordinary (a subsidy, a per-person figure). */
+const SMALL_OK = /补助|补贴|奖补|奖励|每|均|工资|收入|月薪|年薪|价格|单价/;
+
+/** One bound a figure breaks. */
+interface Breach {
+  side: 'high' | 'low';
+  bound: Dec;
+  /** Orders of magnitude outside the bound. */
+  orders: number;
+  severity: Severity;
+  label: string;
+  source: string;
+}
+
+/** Names of levels, for messages. */
+const LEVEL_ZH: Record<ClaimLevel, string> = {
+  national: '全国',
+  province_pair: '省际协作关系',
+  prefecture: '市（州）',
+  county: '县（区）',
+  unknown: '未能判定层级',
+};
+
+/** The first web address in a source text, or the source itself. */
+function shortSource(source: string): string {
+  const m = /https?:\/\/[^\s（）()，；]+/.exec(source);
+  return m === null ? source : m[0];
+}
+
+/** The order of severities, most severe first. */
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
  * Finds figures beyond reference bounds (see the module description).
@@ -81,28 +236,19 @@ export function findImplausibleMagnitudes(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   const ref = ctx.reference;
   for (const claim of ctx.claims) {
-    if (claim.figure.kind !== 'amount' || claim.metric === 'other' || !FLOWS.has(claim.scope)) continue;
-    if (claim.figure.amount.currency !== 'CNY') continue;
+    if (claim.metric === 'other' || !FLOWS.has(claim.scope)) continue;
+    const unit = unitOfClaim(claim);
+    if (unit === undefined) continue;
+    const money = unit === '元';
     const value = figureValue(claim);
+    const valueLog = log10Of(value);
+    if (valueLog === null) continue;
     const years = yearsDec(claim);
-    const limits: Array<{ high: Dec; basis: string; severity: Severity }> = [];
-    for (const b of ref.bands) {
-      if (!b.metrics.includes(claim.metric) && !b.metrics.includes('*')) continue;
-      const high = b.perYear ? new D(b.high).times(years) : new D(b.high);
-      if (b.level === 'national') limits.push({ high, basis: `${b.label}（${b.source}）`, severity: 'error' });
-      else if (onePairing(claim)) limits.push({ high, basis: `${b.label}（${b.source}）`, severity: 'warning' });
-    }
-    const gdp = ref.countyGdp.find((g) => claim.west !== null && (g.code === claim.west.code || g.name === claim.west.name));
-    if (gdp !== undefined) {
-      limits.push({ high: new D(gdp.gdp).times(years), basis: `${gdp.name}${gdp.year}年GDP ${writeValue(new D(gdp.gdp), claim)}（${gdp.source}）`, severity: 'error' });
-    }
-    limits.push({
-      high: new D(ref.provinceGdpCeiling.value).times(years),
-      basis: `${ref.provinceGdpCeiling.label}（${ref.provinceGdpCeiling.source}）`,
-      severity: 'error',
-    });
+    const level = claimLevel(claim);
     const floor = new D(ref.floor.value);
-    if (value.lt(floor) && (claim.scope === 'cumulative' || claim.scope === 'annual') && claim.partOf === undefined && !SMALL_OK.test(clauseOf(claim))) {
+    const smallOk = claim.partOf !== undefined || SMALL_OK.test(clauseOf(claim));
+
+    if (money && value.lt(floor) && (claim.scope === 'cumulative' || claim.scope === 'annual') && !smallOk) {
       const f = rescaleFix(claim, -4);
       out.push(
         makeFinding({
@@ -118,30 +264,84 @@ export function findImplausibleMagnitudes(ctx: CheckContext): Finding[] {
       );
       continue;
     }
-    const broken = limits.filter((l) => value.gt(l.high));
-    if (broken.length === 0) continue;
-    const errors = broken.filter((l) => l.severity === 'error');
-    const pool = errors.length > 0 ? errors : broken;
-    const worst = pool.reduce((a, b) => (a.high.lt(b.high) ? a : b));
-    const tightest = worst;
+
+    // Hard ceilings (money): national totals, the county's GDP, the largest western province's GDP.
+    const ceilings: Array<{ high: Dec; label: string; source: string }> = [];
+    const national = ref.bands.filter((b) => b.level === 'national' && applies(b, claim, unit));
+    if (money) {
+      for (const b of national) ceilings.push({ high: b.perYear ? new D(b.high).times(years) : new D(b.high), label: b.label, source: b.source });
+      const gdp = ref.countyGdp.find((g) => claim.west !== null && (g.code === claim.west.code || g.name === claim.west.name));
+      if (gdp !== undefined) {
+        ceilings.push({ high: new D(gdp.gdp).times(years), label: `${gdp.name}${gdp.year}年GDP ${writeValue(new D(gdp.gdp), claim)}`, source: gdp.source });
+      }
+      ceilings.push({ high: new D(ref.provinceGdpCeiling.value).times(years), label: ref.provinceGdpCeiling.label, source: ref.provinceGdpCeiling.source });
+    }
+
+    // Bands of the claim's level (for people the national band bounds every level too).
+    const bands = level === 'unknown' ? [] : bandsAt(ref, level, claim, unit);
+    if (!money && level !== 'national') bands.push(...national);
+    const breaches: Breach[] = [];
+    for (const c of ceilings) {
+      if (value.gt(c.high)) breaches.push({ side: 'high', bound: c.high, orders: valueLog - (log10Of(c.high) ?? 0), severity: 'error', label: c.label, source: c.source });
+    }
+    const spans: Array<{ low: Dec | null; high: Dec }> = [];
+    for (const b of bands) {
+      const high = b.perYear ? new D(b.high).times(years) : new D(b.high);
+      const low = b.low === null || smallOk || (claim.scope !== 'cumulative' && claim.scope !== 'annual') ? null : new D(b.low);
+      spans.push({ low, high });
+      if (value.gt(high)) {
+        const orders = valueLog - (log10Of(high) ?? 0);
+        const severity: Severity | undefined =
+          orders > ERROR_ORDERS ? 'error' : money || orders > WARNING_ORDERS ? 'warning' : undefined;
+        if (severity !== undefined) breaches.push({ side: 'high', bound: high, orders, severity, label: b.label, source: b.source });
+      } else if (low !== null && value.lt(low)) {
+        const orders = (log10Of(low) ?? 0) - valueLog;
+        const severity: Severity | undefined = orders > ERROR_ORDERS ? 'error' : orders > WARNING_ORDERS ? 'warning' : undefined;
+        if (severity !== undefined) breaches.push({ side: 'low', bound: low, orders, severity, label: b.label, source: b.source });
+      }
+    }
+    if (breaches.length === 0) continue;
+    const worst = breaches.reduce((a, b) => (RANK[b.severity] < RANK[a.severity] || (RANK[b.severity] === RANK[a.severity] && b.orders > a.orders) ? b : a));
+
+    // The fix: the first rescale that lands inside every band and under every ceiling.
     let fix: { text: string; value: Dec } | undefined;
-    for (const k of [4, 8]) {
+    for (const k of worst.side === 'high' ? DOWN : UP) {
       const f = rescaleFix(claim, k);
-      if (f !== undefined && new D(f.value.toFixed()).gte(floor) && limits.every((l) => new D(f.value.toFixed()).lte(l.high))) {
-        fix = { text: f.text, value: new D(f.value.toFixed()) };
+      if (f === undefined) continue;
+      const v = new D(f.value.toFixed());
+      const fits =
+        (!money || v.gte(floor)) &&
+        ceilings.every((c) => v.lte(c.high)) &&
+        spans.every((s) => v.lte(s.high) && (s.low === null || v.gte(s.low)));
+      if (fits) {
+        fix = { text: f.text, value: v };
         break;
       }
     }
-    const ratio = value.div(tightest.high);
+    const many = yearsOf(claim) > 1 ? `，按${yearsOf(claim).toFixed(1)}年计` : '';
+    const bound = writeValue(worst.bound, claim);
+    const factor = worst.side === 'high' ? value.div(worst.bound) : worst.bound.div(value);
+    const times = factor.gte(100) ? factor.toDecimalPlaces(0).toFixed() : factor.toDecimalPlaces(1).toFixed();
+    const ref1 = `参考：${worst.label}（来源：${shortSource(worst.source)}）`;
+    const at = `按${LEVEL_ZH[level]}层级比较`;
     out.push(
       makeFinding({
         checkId: 'implausible_magnitude',
         severity: worst.severity,
-        zh: `${claim.figure.span.text}超出参考上限${writeValue(tightest.high, claim)}（约${ratio.toDecimalPlaces(1).toFixed()}倍）${fix === undefined ? '' : `，疑为${fix.text}`}。`,
-        en: `${claim.figure.span.text} exceeds the reference bound ${writeValue(tightest.high, claim)} (≈${ratio.toDecimalPlaces(1).toFixed()}×)${fix === undefined ? '' : `; probably ${fix.text}`}.`,
+        zh:
+          worst.side === 'high'
+            ? `${claim.figure.span.text}超出参考上限${bound}（约${times}倍，${at}${many}）${fix === undefined ? '' : `，疑为${fix.text}`}。${ref1}。`
+            : `${claim.figure.span.text}低于参考下限${bound}（仅约其${times}分之一，${at}）${fix === undefined ? '' : `，疑为${fix.text}`}。${ref1}。`,
+        en:
+          worst.side === 'high'
+            ? `${claim.figure.span.text} exceeds the reference bound ${bound} (≈${times}×, at the ${level} level)${fix === undefined ? '' : `; probably ${fix.text}`}. Reference: ${worst.label} (${shortSource(worst.source)}).`
+            : `${claim.figure.span.text} is below the reference bound ${bound} (≈1/${times}, at the ${level} level)${fix === undefined ? '' : `; probably ${fix.text}`}. Reference: ${worst.label} (${shortSource(worst.source)}).`,
         claims: [claim],
         observed: { value, unit: unitOf(claim), text: claim.figure.span.text },
-        expected: { low: null, high: tightest.high, basis: `${worst.basis}${yearsOf(claim) > 1 ? `，按${yearsOf(claim).toFixed(1)}年计` : ''}` },
+        expected:
+          worst.side === 'high'
+            ? { low: null, high: worst.bound, basis: `${worst.label}（${worst.source}）${many}` }
+            : { low: worst.bound, high: null, basis: `${worst.label}（${worst.source}）` },
         ...(fix === undefined ? {} : { fix }),
       }),
     );
@@ -159,6 +359,6 @@ export function findImplausibleMagnitudes(ctx: CheckContext): Finding[] {
  */
 export const implausibleMagnitude: Check = {
   id: 'implausible_magnitude',
-  description: 'a money figure beyond reference bounds (national totals, county GDP, typical bands)',
+  description: 'a money or people figure beyond reference bounds at its level (national totals, province pairs, counties, GDP)',
   run: findImplausibleMagnitudes,
 };
