@@ -1565,12 +1565,12 @@ export const BASE_PAIRINGS: readonly z.input<typeof PairingSchema>[] = [
     east: {
       kind: "region",
       name: "上海市嘉定区",
-      code: null
+      code: "310114"
     },
     west: {
       kind: "region",
       name: "云南省楚雄州大姚县",
-      code: null
+      code: "532326"
     },
     programme: "east_west_cooperation",
     years: {
