@@ -2,24 +2,25 @@
  * `implausible_magnitude`: a money or people figure beyond reference bounds, compared at the level
  * the claim speaks for.
  *
- * 1. The level comes from the claim's sides ({@link claimLevel}): a county or district side →
- *    `county`; else a prefecture side → `prefecture`; else provinces (both, or one and no other
- *    side) → `province_pair`; else a national group (`kind: 'group'`, or a name such as
+ * 1. The level comes from the claim's sides ({@link claimLevel}): a western county → `county`, a
+ *    western prefecture → `prefecture` (闵行区 → 保山市); else an eastern district or county →
+ *    `county`, an eastern city → `prefecture`; else provinces (both, or one and no other side)
+ *    → `province_pair`; else a national group (`kind: 'group'`, or a name such as
  *    东部8省市 / 西部10省区市) or, with no sides at all, national wording in the figure's clause
  *    → `national`; anything else (a name without a code) → `unknown`, which gets the ceilings only.
  * 2. The figure is compared per year: an annual figure as it is, a cumulative one against the
  *    band × the years of its period (the low end is not scaled: a running total may be young).
  * 3. Hard ceilings (money only), at any level: the national total of the metric, the western
  *    county's GDP, the largest western province's GDP. Above one → `error`.
- * 4. The bands of the metric at the claim's level: above the high end by at most
- *    {@link ERROR_ORDERS} orders of magnitude → `warning` (for people only beyond
- *    {@link WARNING_ORDERS}); below the low end by more than {@link WARNING_ORDERS} → `warning`
- *    (parts 其中, subsidies and per-head figures are not held to a low end); more than
- *    {@link ERROR_ORDERS} orders outside either end → `error`.
+ * 4. The bands of the metric at the claim's level: more than {@link WARNING_ORDERS} and at most
+ *    {@link ERROR_ORDERS} orders of magnitude outside → `warning`, more than {@link ERROR_ORDERS}
+ *    → `error`; less than one order outside says nothing (the bands are rules of thumb). Parts
+ *    (其中), subsidies and per-head figures are not held to a low end.
  * 5. Below the floor (1万元) a yearly or cumulative flow is a `warning` (unless a subsidy).
  *
- * The suggested fix is the figure rescaled (×10⁻⁴ / ×10⁴ for 万↔亿, then 10⁸, 10³, 10) so that it
- * falls inside the band and under every ceiling. The message names the reference figure and its
+ * The suggested fix, for a figure more than {@link WARNING_ORDERS} order outside, is the figure
+ * rescaled (×10⁻⁴ / ×10⁴ for 万↔亿, then 10⁸, 10³, 10) so that it falls inside every band of its
+ * level and under every ceiling. The message names the reference figure and its
  * source. Reference data: `REFERENCE_MAGNITUDES` (callers may pass their own).
  *
  * @module
@@ -46,9 +47,9 @@ import type { Check, CheckContext } from './types.js';
 export const ERROR_ORDERS = 2;
 
 /**
- * Orders of magnitude below a band's low end (or, for people, above its high end) beyond which a
- * figure is a `warning` (default 1: a factor of 10). Money above a band's high end is a warning
- * at any excess, as before.
+ * Orders of magnitude outside a band beyond which a figure is a `warning` (default 1: a factor of
+ * 10); it is also the least distance for a suggested rescale. The hard ceilings (national totals,
+ * GDP) are errors at any excess.
  *
  * @example
  * ```ts
@@ -113,12 +114,15 @@ function clauseOf(claim: Claim): string {
  * ```
  */
 export function claimLevel(claim: Claim): ClaimLevel {
-  const sides = [sideLevel(claim.east), sideLevel(claim.west)];
-  if (sides.includes('county')) return 'county';
-  if (sides.includes('prefecture')) return 'prefecture';
-  if (sides.includes('unknown')) return 'unknown';
-  if (sides.includes('province')) return 'province_pair';
-  if (sides.includes('national')) return 'national';
+  const east = sideLevel(claim.east);
+  const west = sideLevel(claim.west);
+  // The receiving side decides first (闵行区 → 保山市 is about a prefecture), then the helping one
+  // (河东区 → 甘肃 is about a district's counties).
+  if (west === 'county' || west === 'prefecture') return west;
+  if (east === 'county' || east === 'prefecture') return east;
+  if (east === 'unknown' || west === 'unknown') return 'unknown';
+  if (east === 'province' || west === 'province') return 'province_pair';
+  if (east === 'national' || west === 'national') return 'national';
   return NATIONAL_WORDING.test(clauseOf(claim)) ? 'national' : 'unknown';
 }
 
@@ -291,8 +295,7 @@ export function findImplausibleMagnitudes(ctx: CheckContext): Finding[] {
       spans.push({ low, high });
       if (value.gt(high)) {
         const orders = valueLog - (log10Of(high) ?? 0);
-        const severity: Severity | undefined =
-          orders > ERROR_ORDERS ? 'error' : money || orders > WARNING_ORDERS ? 'warning' : undefined;
+        const severity: Severity | undefined = orders > ERROR_ORDERS ? 'error' : orders > WARNING_ORDERS ? 'warning' : undefined;
         if (severity !== undefined) breaches.push({ side: 'high', bound: high, orders, severity, label: b.label, source: b.source });
       } else if (low !== null && value.lt(low)) {
         const orders = (log10Of(low) ?? 0) - valueLog;
@@ -305,7 +308,7 @@ export function findImplausibleMagnitudes(ctx: CheckContext): Finding[] {
 
     // The fix: the first rescale that lands inside every band and under every ceiling.
     let fix: { text: string; value: Dec } | undefined;
-    for (const k of worst.side === 'high' ? DOWN : UP) {
+    for (const k of worst.orders > WARNING_ORDERS ? (worst.side === 'high' ? DOWN : UP) : []) {
       const f = rescaleFix(claim, k);
       if (f === undefined) continue;
       const v = new D(f.value.toFixed());
