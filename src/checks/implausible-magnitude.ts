@@ -19,7 +19,7 @@
  * 5. Below the floor (1万元) a yearly or cumulative flow is a `warning` (unless a subsidy).
  *
  * The suggested fix, for a figure more than {@link WARNING_ORDERS} order outside, is the figure
- * rescaled (×10⁻⁴ / ×10⁴ for 万↔亿, then 10⁸, 10³, 10) so that it falls inside every band of its
+ * rescaled (×10⁻⁴ / ×10⁴ for 万↔亿, then 10⁸, then 10) so that it falls inside every band of its
  * level and under every ceiling. The message names the reference figure and its
  * source. Reference data: `REFERENCE_MAGNITUDES` (callers may pass their own).
  *
@@ -78,10 +78,10 @@ const NATIONAL_NAME = /^(?:全国|(?:东西部|东部|西部|中西部)(?:[0-9�
 const NATIONAL_WORDING = /(?:东部|西部)[0-9０-９一二三四五六七八九十]+个?省/;
 /** Metrics counted in people that have bands. */
 const PEOPLE_UNIT = 'count:人';
-/** Rescale exponents tried for a figure too large, most likely first (万↔亿, 亿, 千, 十). */
-const DOWN = [4, 8, 3, 1];
+/** Rescale exponents tried for a figure too large, most likely first (万↔亿, 亿, 十). */
+const DOWN = [4, 8, 1];
 /** Rescale exponents tried for a figure too small. */
-const UP = [-4, -8, -3, -1];
+const UP = [-4, -8, -1];
 
 /** The level of one side. */
 function sideLevel(side: RegionRef | null | undefined): 'none' | 'national' | 'province' | 'prefecture' | 'county' | 'unknown' {
