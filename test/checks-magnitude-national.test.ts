@@ -194,7 +194,7 @@ describe('the reference data', () => {
     }
     expect(new Set(figures.map((f) => f.id)).size).toBe(figures.length);
     const pairs = new Set(figures.filter((f) => f.level === 'province_pair').map((f) => f.eastProvince));
-    expect(pairs.size).toBeGreaterThanOrEqual(7); // 京 津 沪 苏 浙 闽 粤
+    expect(pairs.size).toBeGreaterThanOrEqual(8); // 京 津 沪 苏 浙 闽 鲁 粤
   });
 
   it('every figure’s label writes the figure it records (read back by the parser)', () => {
@@ -208,7 +208,7 @@ describe('the reference data', () => {
   });
 
   it('no sourced figure trips the check at its own level', () => {
-    const names: Record<string, string> = { '110000': '北京市', '120000': '天津市', '150000': '内蒙古自治区', '310000': '上海市', '320000': '江苏省', '330000': '浙江省', '350000': '福建省', '440000': '广东省', '450000': '广西壮族自治区', '510000': '四川省', '520000': '贵州省', '530000': '云南省', '610000': '陕西省', '620000': '甘肃省', '630000': '青海省', '640000': '宁夏回族自治区' };
+    const names: Record<string, string> = { '110000': '北京市', '120000': '天津市', '150000': '内蒙古自治区', '310000': '上海市', '320000': '江苏省', '330000': '浙江省', '350000': '福建省', '370000': '山东省', '440000': '广东省', '450000': '广西壮族自治区', '500000': '重庆市', '510000': '四川省', '520000': '贵州省', '530000': '云南省', '610000': '陕西省', '620000': '甘肃省', '630000': '青海省', '640000': '宁夏回族自治区' };
     const sides = (f: SourcedFigure): { east: Claim['east']; west: Claim['west'] } => {
       if (f.level === 'national') return { east: EAST8, west: WEST10 };
       if (f.level === 'county') return { east: FENGXIAN, west: HUIZE };
