@@ -248,6 +248,8 @@ const URL = {
   bjnm2020b: 'http://big5.xinhuanet.com/gate/big5/m.xinhuanet.com/2020-05/31/c_1126054939.htm',
   bjnm2018: 'http://m.damianosjewelry.com/newscenter/dj/20180428/t20180428_524215853.shtml',
   sc2017: 'http://www.ykshuntai.com/html/xw/dzyw/31220.html',
+  gdgz2022: 'http://www.fzshb.cn/szyw/szywjrht/202303/t20230323_6421679.html',
+  gdgz2020: 'http://www.gz.chinanews.com/jjgz/2021-12-09/doc-ihatrmfi0058416.shtml',
 } as const;
 
 /**
@@ -315,10 +317,14 @@ export const REFERENCE_FIGURES: readonly SourcedFigure[] = [
   { id: 'beijing_neimenggu_fiscal_aid_2018_2019', level: 'province_pair', metric: 'fiscal_aid', fromYear: 2018, toYear: 2019, value: '2744000000', unit: '元', qualifier: 'exact', eastProvince: PROVINCE.beijing, westProvinces: [PROVINCE.neimenggu], label: '2018–2019年北京向内蒙古投入各级财政援助资金27.44亿元', publisher: '北京日报（新华网转载）', url: URL.bjnm2020b, note: '其中20.7亿元用于产业扶贫项目' },
   { id: 'beijing_neimenggu_enterprise_investment_2018_2019', level: 'province_pair', metric: 'enterprise_investment', fromYear: 2018, toYear: 2019, value: '4155000000', unit: '元', qualifier: 'exact', eastProvince: PROVINCE.beijing, westProvinces: [PROVINCE.neimenggu], label: '2018–2019年138家北京企业落户内蒙古31个国贫旗县，投资41.55亿元', publisher: '北京日报（新华网转载）', url: URL.bjnm2020b },
   { id: 'beijing_neimenggu_consumption_2018_2019', level: 'province_pair', metric: 'consumption_assistance', fromYear: 2018, toYear: 2019, value: '5200000000', unit: '元', qualifier: 'exact', eastProvince: PROVINCE.beijing, westProvinces: [PROVINCE.neimenggu], label: '2018–2019年内蒙古31个国贫旗县向北京市场销售特色农产品52亿元', publisher: '北京日报（新华网转载）', url: URL.bjnm2020b },
+  { id: 'guangdong_guizhou_fiscal_aid_2016_2020', level: 'province_pair', metric: 'fiscal_aid', fromYear: 2016, toYear: 2020, value: '3300000000', unit: '元', qualifier: 'more_than', eastProvince: PROVINCE.guangdong, westProvinces: [PROVINCE.guizhou], label: '“十三五”时期广东投入贵州财政帮扶资金超33亿元', publisher: '中新网', url: URL.gdgz2020, note: '帮助实施1600多个扶贫项目' },
+  { id: 'guangdong_guizhou_fiscal_aid_2022', level: 'province_pair', metric: 'fiscal_aid', fromYear: 2022, toYear: 2022, value: '3516000000', unit: '元', qualifier: 'exact', eastProvince: PROVINCE.guangdong, westProvinces: [PROVINCE.guizhou], label: '2022年以来（2023年3月报道）广东向贵州提供财政援助资金35.16亿元', publisher: '贵州日报天眼新闻（转载）', url: URL.gdgz2022, note: '按2022年度数计；实施帮扶项目1833个' },
+  { id: 'guangdong_guizhou_enterprise_investment_2022', level: 'province_pair', metric: 'enterprise_investment', fromYear: 2022, toYear: 2022, value: '10786000000', unit: '元', qualifier: 'exact', eastProvince: PROVINCE.guangdong, westProvinces: [PROVINCE.guizhou], label: '2022年以来（2023年3月报道）粤企入黔“双百行动”到位投资107.86亿元', publisher: '贵州日报天眼新闻（转载）', url: URL.gdgz2022 },
   // Counties.
   { id: 'county_average_fiscal_aid_2023', level: 'county', metric: 'fiscal_aid', fromYear: 2023, toYear: 2023, value: '51870000', unit: '元', qualifier: 'partial_year', label: '2023年（截至11月底）财政援助资金县均投入5187万元', publisher: '央视网（农业农村部发布）', url: URL.n2023cctv, note: '231.9亿元 ÷ 5187万元 ≈ 447个帮扶县' },
   { id: 'zhejiang_sichuan_county_allocation_2021', level: 'county', metric: 'fiscal_aid', fromYear: 2021, toYear: 2021, value: '39000000', high: '60000000', unit: '元', qualifier: 'range', eastProvince: PROVINCE.zhejiang, westProvinces: [PROVINCE.sichuan], label: '2021年浙江财政援助资金按县分配：每县3900万元至6000万元', publisher: '四川在线（四川省乡村振兴局）', url: URL.zjsc2021, note: '凉山州10个重点帮扶县每县6000万元，涉藏州县等每县5000万元，其余每县3900万元' },
   { id: 'beijing_neimenggu_county_average_2018', level: 'county', metric: 'fiscal_aid', fromYear: 2018, toYear: 2018, value: '30000000', unit: '元', qualifier: 'exact', eastProvince: PROVINCE.beijing, westProvinces: [PROVINCE.neimenggu], label: '自2018年起京蒙扶贫协作资金由县均1000万元增至县均3000万元', publisher: '央广网', url: URL.bjnm2018, note: '2018–2020三年合计由9.92亿元增至29.75亿元（31个旗县市）' },
+  { id: 'hengqin_zhengan_county_allocation_2023', level: 'county', metric: 'fiscal_aid', fromYear: 2023, toYear: 2023, value: '50000000', unit: '元', qualifier: 'exact', eastProvince: PROVINCE.guangdong, westProvinces: [PROVINCE.guizhou], label: '横琴粤澳深度合作区未来三年每年投入正安县东西部协作资金5000万元', publisher: '贵州日报天眼新闻（转载）', url: URL.gdgz2022, note: '2023年3月报道的计划数' },
   { id: 'sichuan_yi_county_allocation_2017', level: 'county', metric: 'fiscal_aid', fromYear: 2017, toYear: 2017, value: '10000000', unit: '元', qualifier: 'exact', westProvinces: [PROVINCE.sichuan], label: '2016–2017年东西部扶贫协作对四川彝区按每年每县1000万元安排', publisher: '四川日报（转载）', url: URL.sc2017, note: '佛山对凉山11县每年1.1亿元' },
 ];
 
@@ -425,7 +431,7 @@ export const REFERENCE_MAGNITUDES: ReferenceMagnitudes = {
       high: '10000000000',
       perYear: true,
       label: '一个东部省市对一个西部省区的财政援助资金每年约2亿–100亿元',
-      source: `鲁渝2017–2019年13.17亿元（${URL.sdcq2019}）；鲁甘每年16亿元以上（${URL.sdgs2025}）；京蒙2016–2020年39.43亿元（${URL.bjnm2020}）、2018–2019年27.44亿元（${URL.bjnm2020b}）；苏青2010–2022年62亿元（${URL.jsqh2022}）；粤桂2021年以来17.45亿元（${URL.gdgx2022}）；苏陕2021年26.9亿元（${URL.jssx2021}）、2024年26.42亿元（${URL.jssx2024}）；津甘2020年30.07亿元（${URL.tjgs2020}）；浙川2021年33亿元（${URL.zjsc2021}）；沪滇2024年上半年38.18亿元（${URL.shyn2024}）`,
+      source: `鲁渝2017–2019年13.17亿元（${URL.sdcq2019}）；鲁甘每年16亿元以上（${URL.sdgs2025}）；京蒙2016–2020年39.43亿元（${URL.bjnm2020}）、2018–2019年27.44亿元（${URL.bjnm2020b}）；苏青2010–2022年62亿元（${URL.jsqh2022}）；粤桂2021年以来17.45亿元（${URL.gdgx2022}）；苏陕2021年26.9亿元（${URL.jssx2021}）、2024年26.42亿元（${URL.jssx2024}）；粤黔2022年35.16亿元（${URL.gdgz2022}）；津甘2020年30.07亿元（${URL.tjgs2020}）；浙川2021年33亿元（${URL.zjsc2021}）；沪滇2024年上半年38.18亿元（${URL.shyn2024}）`,
       derivation: '下限：已查到的最小年均数（鲁渝约4.4亿元/年，苏青约4.8亿元/年）的一半，向下取整为2亿元；上限：最大数（沪滇半年38.18亿元）的两倍多，向上取整为100亿元，低于全国总数',
     },
     {
