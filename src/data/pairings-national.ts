@@ -6391,6 +6391,2951 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     "note": "official list, Beijing DRC page",
     "origin": "national.md C2#7",
     "phase": "ps-qinghai-2010"
+  },
+  {
+    "id": "310101>530800/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "上海市黄浦区",
+      "code": "310101"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省普洱市",
+      "code": "530800"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2016,
+      "to": 2020
+    },
+    "yearsEvidenced": "2016–2020 东西部扶贫协作",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://yn.yunnan.cn/html/2018-06/23/content_5267976.htm"
+      }
+    ],
+    "confidence": "high",
+    "note": "云南网 2018: 黄浦 long helps 澜沧、孟连, from 2017 also 景谷、江城、西盟.",
+    "origin": "research#1",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "310101>530828/ewpa-1996",
+    "east": {
+      "kind": "region",
+      "name": "上海市黄浦区",
+      "code": "310101"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省普洱市澜沧拉祜族自治县",
+      "code": "530828"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 1996,
+      "to": 2020
+    },
+    "yearsEvidenced": "1996–2020 (沪滇, long-standing)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://yn.yunnan.cn/html/2018-06/23/content_5267976.htm"
+      }
+    ],
+    "confidence": "high",
+    "note": "云南网 2018: a long-standing pair (start year not stated; 1996, the start of 沪滇, assumed).",
+    "origin": "research#2"
+  },
+  {
+    "id": "310101>530827/ewpa-1996",
+    "east": {
+      "kind": "region",
+      "name": "上海市黄浦区",
+      "code": "310101"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省普洱市孟连傣族拉祜族佤族自治县",
+      "code": "530827"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 1996,
+      "to": 2020
+    },
+    "yearsEvidenced": "1996–2020 (沪滇, long-standing)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://yn.yunnan.cn/html/2018-06/23/content_5267976.htm"
+      }
+    ],
+    "confidence": "high",
+    "note": "云南网 2018: a long-standing pair (start year not stated; 1996, the start of 沪滇, assumed).",
+    "origin": "research#3"
+  },
+  {
+    "id": "310101>530824/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "上海市黄浦区",
+      "code": "310101"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省普洱市景谷傣族彝族自治县",
+      "code": "530824"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2017,
+      "to": 2020
+    },
+    "yearsEvidenced": "2017–2020 (携手奔小康)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://yn.yunnan.cn/html/2018-06/23/content_5267976.htm"
+      }
+    ],
+    "confidence": "high",
+    "note": "云南网 2018: added in 2017.",
+    "origin": "research#4",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "310101>530826/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "上海市黄浦区",
+      "code": "310101"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省普洱市江城哈尼族彝族自治县",
+      "code": "530826"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2017,
+      "to": 2020
+    },
+    "yearsEvidenced": "2017–2020 (携手奔小康)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://yn.yunnan.cn/html/2018-06/23/content_5267976.htm"
+      }
+    ],
+    "confidence": "high",
+    "note": "云南网 2018: added in 2017.",
+    "origin": "research#5",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "310101>530829/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "上海市黄浦区",
+      "code": "310101"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省普洱市西盟佤族自治县",
+      "code": "530829"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2017,
+      "to": 2020
+    },
+    "yearsEvidenced": "2017–2020 (携手奔小康)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://yn.yunnan.cn/html/2018-06/23/content_5267976.htm"
+      }
+    ],
+    "confidence": "high",
+    "note": "云南网 2018: added in 2017.",
+    "origin": "research#6",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "310101>530827/ewc-2021",
+    "east": {
+      "kind": "region",
+      "name": "上海市黄浦区",
+      "code": "310101"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省普洱市孟连傣族拉祜族佤族自治县",
+      "code": "530827"
+    },
+    "programme": "east_west_cooperation",
+    "years": {
+      "from": 2021,
+      "to": null
+    },
+    "yearsEvidenced": "2021– 东西部协作",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://menglian.gov.cn/info/58584/941741.htm"
+      }
+    ],
+    "confidence": "medium",
+    "note": "孟连县 site 2025: 黄浦区打浦桥街道 pairs with 勐马镇 in 东西部协作; the district–county pair is inferred from it.",
+    "origin": "research#7",
+    "phase": "ewc-2021"
+  },
+  {
+    "id": "310115>532900/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "上海市浦东新区",
+      "code": "310115"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省大理白族自治州",
+      "code": "532900"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2017,
+      "to": 2020
+    },
+    "yearsEvidenced": "2017–2020 (东西部扶贫协作)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://lgcyq.investchn.com/news/detail/id/48227.html"
+      },
+      {
+        "kind": "url",
+        "url": "https://dbsqp.com/user/4/article/item/72778"
+      }
+    ],
+    "confidence": "medium",
+    "note": "Reprint of 浦东 text: from 2017-01 洱源、剑川、鹤庆、云龙、弥渡, from 2018-01 also 祥云、宾川、巍山、南涧、漾濞、永平 (all 11 poor counties); before 2017 浦东 helped 文山市 and 广南县.",
+    "origin": "research#8",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "310115>532930/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "上海市浦东新区",
+      "code": "310115"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省大理白族自治州洱源县",
+      "code": "532930"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2017,
+      "to": 2020
+    },
+    "yearsEvidenced": "2017–2020 (东西部扶贫协作)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://lgcyq.investchn.com/news/detail/id/48227.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "From 2017-01 (reprint of 浦东 text).",
+    "origin": "research#9",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "310115>532931/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "上海市浦东新区",
+      "code": "310115"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省大理白族自治州剑川县",
+      "code": "532931"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2017,
+      "to": 2020
+    },
+    "yearsEvidenced": "2017–2020 (东西部扶贫协作)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://lgcyq.investchn.com/news/detail/id/48227.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "From 2017-01 (reprint of 浦东 text).",
+    "origin": "research#10",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "310115>532932/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "上海市浦东新区",
+      "code": "310115"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省大理白族自治州鹤庆县",
+      "code": "532932"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2017,
+      "to": 2020
+    },
+    "yearsEvidenced": "2017–2020 (东西部扶贫协作)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://lgcyq.investchn.com/news/detail/id/48227.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "From 2017-01 (reprint of 浦东 text).",
+    "origin": "research#11",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "310115>532929/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "上海市浦东新区",
+      "code": "310115"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省大理白族自治州云龙县",
+      "code": "532929"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2017,
+      "to": 2020
+    },
+    "yearsEvidenced": "2017–2020 (东西部扶贫协作)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://lgcyq.investchn.com/news/detail/id/48227.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "From 2017-01 (reprint of 浦东 text).",
+    "origin": "research#12",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "310115>532925/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "上海市浦东新区",
+      "code": "310115"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省大理白族自治州弥渡县",
+      "code": "532925"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2017,
+      "to": 2020
+    },
+    "yearsEvidenced": "2017–2020 (东西部扶贫协作)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://lgcyq.investchn.com/news/detail/id/48227.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "From 2017-01 (reprint of 浦东 text).",
+    "origin": "research#13",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "310115>532923/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "上海市浦东新区",
+      "code": "310115"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省大理白族自治州祥云县",
+      "code": "532923"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2018,
+      "to": 2020
+    },
+    "yearsEvidenced": "2018–2020 (东西部扶贫协作)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://lgcyq.investchn.com/news/detail/id/48227.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "From 2018-01 (reprint of 浦东 text).",
+    "origin": "research#14",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "310115>532924/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "上海市浦东新区",
+      "code": "310115"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省大理白族自治州宾川县",
+      "code": "532924"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2018,
+      "to": 2020
+    },
+    "yearsEvidenced": "2018–2020 (东西部扶贫协作)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://lgcyq.investchn.com/news/detail/id/48227.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "From 2018-01 (reprint of 浦东 text).",
+    "origin": "research#15",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "310115>532927/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "上海市浦东新区",
+      "code": "310115"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省大理白族自治州巍山彝族回族自治县",
+      "code": "532927"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2018,
+      "to": 2020
+    },
+    "yearsEvidenced": "2018–2020 (东西部扶贫协作)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://lgcyq.investchn.com/news/detail/id/48227.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "From 2018-01 (reprint of 浦东 text).",
+    "origin": "research#16",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "310115>532926/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "上海市浦东新区",
+      "code": "310115"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省大理白族自治州南涧彝族自治县",
+      "code": "532926"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2018,
+      "to": 2020
+    },
+    "yearsEvidenced": "2018–2020 (东西部扶贫协作)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://lgcyq.investchn.com/news/detail/id/48227.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "From 2018-01 (reprint of 浦东 text).",
+    "origin": "research#17",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "310115>532922/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "上海市浦东新区",
+      "code": "310115"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省大理白族自治州漾濞彝族自治县",
+      "code": "532922"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2018,
+      "to": 2020
+    },
+    "yearsEvidenced": "2018–2020 (东西部扶贫协作)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://lgcyq.investchn.com/news/detail/id/48227.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "From 2018-01 (reprint of 浦东 text).",
+    "origin": "research#18",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "310115>532928/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "上海市浦东新区",
+      "code": "310115"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省大理白族自治州永平县",
+      "code": "532928"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2018,
+      "to": 2020
+    },
+    "yearsEvidenced": "2018–2020 (东西部扶贫协作)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://lgcyq.investchn.com/news/detail/id/48227.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "From 2018-01 (reprint of 浦东 text).",
+    "origin": "research#19",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "310115>533300/ewc-2021",
+    "east": {
+      "kind": "region",
+      "name": "上海市浦东新区",
+      "code": "310115"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省怒江傈僳族自治州",
+      "code": "533300"
+    },
+    "programme": "east_west_cooperation",
+    "years": {
+      "from": 2021,
+      "to": null
+    },
+    "yearsEvidenced": "2021– 东西部协作",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://www.so.sh.cn/html/202303/27/115252523.htm"
+      }
+    ],
+    "confidence": "medium",
+    "note": "上海新闻网 2023: 浦东新区 paired with 怒江州 since 2021-04.",
+    "origin": "research#20",
+    "phase": "ewc-2021"
+  },
+  {
+    "id": "310115>533323/ewc-2021",
+    "east": {
+      "kind": "region",
+      "name": "上海市浦东新区",
+      "code": "310115"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省怒江傈僳族自治州福贡县",
+      "code": "533323"
+    },
+    "programme": "east_west_cooperation",
+    "years": {
+      "from": 2021,
+      "to": null
+    },
+    "yearsEvidenced": "2021– 东西部协作",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://www.so.sh.cn/html/202303/27/115252523.htm"
+      }
+    ],
+    "confidence": "medium",
+    "note": "Same page: the work it describes is in 福贡县; other 怒江 counties not named.",
+    "origin": "research#21",
+    "phase": "ewc-2021"
+  },
+  {
+    "id": "310120>532900/ewc-2021",
+    "east": {
+      "kind": "region",
+      "name": "上海市奉贤区",
+      "code": "310120"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省大理白族自治州",
+      "code": "532900"
+    },
+    "programme": "east_west_cooperation",
+    "years": {
+      "from": 2021,
+      "to": null
+    },
+    "yearsEvidenced": "2021– 东西部协作",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://www.thenutrichic.com/content/2024-05/31/content_65158.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "大理日报 text (2024) on a spam-framed mirror: 奉贤区—大理州 2024 东西部协作 joint meeting; the delegation visited 永平、云龙、漾濞、南涧、弥渡.",
+    "origin": "research#22",
+    "phase": "ewc-2021"
+  },
+  {
+    "id": "310104>532500/ewc-2021",
+    "east": {
+      "kind": "region",
+      "name": "上海市徐汇区",
+      "code": "310104"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省红河哈尼族彝族自治州",
+      "code": "532500"
+    },
+    "programme": "east_west_cooperation",
+    "years": {
+      "from": 2021,
+      "to": null
+    },
+    "yearsEvidenced": "2021– 东西部协作",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://www.hh.cn/ynhhzMini/site/content/287962025052262806.html"
+      },
+      {
+        "kind": "url",
+        "url": "http://www.dingqianjf.com/news/show/16086303cd8cbe0d.html"
+      }
+    ],
+    "confidence": "high",
+    "note": "红河网 2025: 徐汇区与红河州东西部协作党政联席会议.",
+    "origin": "research#23",
+    "phase": "ewc-2021"
+  },
+  {
+    "id": "310106>532600/ewc-2021",
+    "east": {
+      "kind": "region",
+      "name": "上海市静安区",
+      "code": "310106"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省文山壮族苗族自治州",
+      "code": "532600"
+    },
+    "programme": "east_west_cooperation",
+    "years": {
+      "from": 2021,
+      "to": null
+    },
+    "yearsEvidenced": "2021– 东西部协作",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://jp.jingan.gov.cn/xw/002001/20250618/8760c14d-6ca7-4f17-aa53-251a3e22e43a.html"
+      }
+    ],
+    "confidence": "high",
+    "note": "静安区 government site (Japanese edition) 2025: 静安—文山 东西部协作 joint meeting; 文山市、砚山县、麻栗坡县、广南县 reported (whether these are the paired counties is not stated).",
+    "origin": "research#24",
+    "phase": "ewc-2021"
+  },
+  {
+    "id": "310114>532300/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "上海市嘉定区",
+      "code": "310114"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省楚雄彝族自治州",
+      "code": "532300"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2016,
+      "to": 2020
+    },
+    "yearsEvidenced": "2016–2020 东西部扶贫协作",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://hzjl.jiading.cn/dkzy/content_408120"
+      },
+      {
+        "kind": "url",
+        "url": "https://investchn.com/index.php/home/news/detail/id/53980.html"
+      }
+    ],
+    "confidence": "high",
+    "note": "嘉定区 合作交流 site: 东西部扶贫协作 with 楚雄州; 2019 text says the pair is three years old. Continues 2021– (2022 visit to 武定县, 2021 projects).",
+    "origin": "research#25",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "310114>532300/ewc-2021",
+    "east": {
+      "kind": "region",
+      "name": "上海市嘉定区",
+      "code": "310114"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省楚雄彝族自治州",
+      "code": "532300"
+    },
+    "programme": "east_west_cooperation",
+    "years": {
+      "from": 2021,
+      "to": null
+    },
+    "yearsEvidenced": "2016–2020 东西部扶贫协作",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://hzjl.jiading.cn/dkzy/content_408120"
+      },
+      {
+        "kind": "url",
+        "url": "https://investchn.com/index.php/home/news/detail/id/53980.html"
+      }
+    ],
+    "confidence": "high",
+    "note": "嘉定区 合作交流 site: 东西部扶贫协作 with 楚雄州; 2019 text says the pair is three years old. Continues 2021– (2022 visit to 武定县, 2021 projects). Split: the 2021– phase of the same row (its note says it continues).",
+    "origin": "research#25",
+    "phase": "ewc-2021"
+  },
+  {
+    "id": "310105>532530/ewpa-1996",
+    "east": {
+      "kind": "region",
+      "name": "上海市长宁区",
+      "code": "310105"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省红河哈尼族彝族自治州金平苗族瑶族傣族自治县",
+      "code": "532530"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 1996,
+      "to": 2020
+    },
+    "yearsEvidenced": "1996–2020 (沪滇, long-standing)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://www.shcafe.org/shzxxw/43250.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "长宁区 news on a mirror: 金平 became 长宁区’s 对口 county in 1996. Continues 2021– (上海长宁 2024: 28 years).",
+    "origin": "research#26"
+  },
+  {
+    "id": "310105>532530/ewc-2021",
+    "east": {
+      "kind": "region",
+      "name": "上海市长宁区",
+      "code": "310105"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省红河哈尼族彝族自治州金平苗族瑶族傣族自治县",
+      "code": "532530"
+    },
+    "programme": "east_west_cooperation",
+    "years": {
+      "from": 2021,
+      "to": null
+    },
+    "yearsEvidenced": "2021– 东西部协作",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://freewechat.com/a/MjM5ODA2NzgyNQ==/2653164727/{{href}}"
+      },
+      {
+        "kind": "url",
+        "url": "http://www.shcafe.org/shzxxw/43250.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "上海长宁 WeChat text (2024) on a mirror: 长宁 has helped 金平 since 1996, work in 2023–2024 described.",
+    "origin": "research#27",
+    "phase": "ewc-2021"
+  },
+  {
+    "id": "310110>533401/ewc-2021",
+    "east": {
+      "kind": "region",
+      "name": "上海市杨浦区",
+      "code": "310110"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省迪庆藏族自治州香格里拉市",
+      "code": "533401"
+    },
+    "programme": "east_west_cooperation",
+    "years": {
+      "from": 2021,
+      "to": null
+    },
+    "yearsEvidenced": "2021– 东西部协作",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://m.redtowerstudio.com/xwzx/2022-11/22/content_401690.htm"
+      }
+    ],
+    "confidence": "medium",
+    "note": "香格里拉网 2022 on a spam-framed mirror: 杨浦区 helps 香格里拉市 in 东西部协作 (start not stated; 沪滇 funds there since 2019).",
+    "origin": "research#28",
+    "phase": "ewc-2021"
+  },
+  {
+    "id": "310117>532800/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "上海市松江区",
+      "code": "310117"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省西双版纳傣族自治州",
+      "code": "532800"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2017,
+      "to": 2020
+    },
+    "yearsEvidenced": "2017–2020 (东西部扶贫协作)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://www.xiangzhen.org/mszx/2020/0806_80522.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "人民网-云南 2020 on a mirror: 松江区 paired with 西双版纳州, four years of help by 2020 (all 92 poor villages in 2020). 松江 moved to 昭通 in 2021.",
+    "origin": "research#29",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "310151>530900/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "上海市崇明区",
+      "code": "310151"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省临沧市",
+      "code": "530900"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2017,
+      "to": 2020
+    },
+    "yearsEvidenced": "2017–2020 (东西部扶贫协作)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://big5.china.com.cn/gate/big5/gongyi.china.com.cn/2020-09/09/content_41289940.htm"
+      }
+    ],
+    "confidence": "high",
+    "note": "中国网 公益 2020: from end-2017 崇明区 paired with 8 counties of 临沧 (临翔、云县、凤庆、永德、镇康、双江、耿马、沧源).",
+    "origin": "research#30",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "310151>530902/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "上海市崇明区",
+      "code": "310151"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省临沧市临翔区",
+      "code": "530902"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2017,
+      "to": 2020
+    },
+    "yearsEvidenced": "2017–2020 (东西部扶贫协作)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://big5.china.com.cn/gate/big5/gongyi.china.com.cn/2020-09/09/content_41289940.htm"
+      }
+    ],
+    "confidence": "high",
+    "note": "中国网 2020: one of the 8 临沧 counties paired with 崇明 from end-2017.",
+    "origin": "research#31",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "310151>530922/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "上海市崇明区",
+      "code": "310151"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省临沧市云县",
+      "code": "530922"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2017,
+      "to": 2020
+    },
+    "yearsEvidenced": "2017–2020 (东西部扶贫协作)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://big5.china.com.cn/gate/big5/gongyi.china.com.cn/2020-09/09/content_41289940.htm"
+      }
+    ],
+    "confidence": "high",
+    "note": "中国网 2020: one of the 8 临沧 counties paired with 崇明 from end-2017.",
+    "origin": "research#32",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "310151>530921/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "上海市崇明区",
+      "code": "310151"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省临沧市凤庆县",
+      "code": "530921"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2017,
+      "to": 2020
+    },
+    "yearsEvidenced": "2017–2020 (东西部扶贫协作)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://big5.china.com.cn/gate/big5/gongyi.china.com.cn/2020-09/09/content_41289940.htm"
+      }
+    ],
+    "confidence": "high",
+    "note": "中国网 2020: one of the 8 临沧 counties paired with 崇明 from end-2017.",
+    "origin": "research#33",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "310151>530923/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "上海市崇明区",
+      "code": "310151"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省临沧市永德县",
+      "code": "530923"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2017,
+      "to": 2020
+    },
+    "yearsEvidenced": "2017–2020 (东西部扶贫协作)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://big5.china.com.cn/gate/big5/gongyi.china.com.cn/2020-09/09/content_41289940.htm"
+      }
+    ],
+    "confidence": "high",
+    "note": "中国网 2020: one of the 8 临沧 counties paired with 崇明 from end-2017.",
+    "origin": "research#34",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "310151>530924/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "上海市崇明区",
+      "code": "310151"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省临沧市镇康县",
+      "code": "530924"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2017,
+      "to": 2020
+    },
+    "yearsEvidenced": "2017–2020 (东西部扶贫协作)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://big5.china.com.cn/gate/big5/gongyi.china.com.cn/2020-09/09/content_41289940.htm"
+      }
+    ],
+    "confidence": "high",
+    "note": "中国网 2020: one of the 8 临沧 counties paired with 崇明 from end-2017.",
+    "origin": "research#35",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "310151>530925/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "上海市崇明区",
+      "code": "310151"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省临沧市双江拉祜族佤族布朗族傣族自治县",
+      "code": "530925"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2017,
+      "to": 2020
+    },
+    "yearsEvidenced": "2017–2020 (东西部扶贫协作)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://big5.china.com.cn/gate/big5/gongyi.china.com.cn/2020-09/09/content_41289940.htm"
+      }
+    ],
+    "confidence": "high",
+    "note": "中国网 2020: one of the 8 临沧 counties paired with 崇明 from end-2017.",
+    "origin": "research#36",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "310151>530926/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "上海市崇明区",
+      "code": "310151"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省临沧市耿马傣族佤族自治县",
+      "code": "530926"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2017,
+      "to": 2020
+    },
+    "yearsEvidenced": "2017–2020 (东西部扶贫协作)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://big5.china.com.cn/gate/big5/gongyi.china.com.cn/2020-09/09/content_41289940.htm"
+      }
+    ],
+    "confidence": "high",
+    "note": "中国网 2020: one of the 8 临沧 counties paired with 崇明 from end-2017.",
+    "origin": "research#37",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "310151>530927/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "上海市崇明区",
+      "code": "310151"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省临沧市沧源佤族自治县",
+      "code": "530927"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2017,
+      "to": 2020
+    },
+    "yearsEvidenced": "2017–2020 (东西部扶贫协作)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://big5.china.com.cn/gate/big5/gongyi.china.com.cn/2020-09/09/content_41289940.htm"
+      }
+    ],
+    "confidence": "high",
+    "note": "中国网 2020: one of the 8 临沧 counties paired with 崇明 from end-2017.",
+    "origin": "research#38",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "310112>530500/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "上海市闵行区",
+      "code": "310112"
+    },
+    "west": {
+      "kind": "region",
+      "name": "云南省保山市",
+      "code": "530500"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2017,
+      "to": 2020
+    },
+    "yearsEvidenced": "2017–2020 (东西部扶贫协作)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://news.jiulongw.cn/bsnews/2025-07-08/154272.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "Reprint of 闵行 news (2025): the pair dates from 2017; from 2021 on it is national.md B1#67.",
+    "origin": "research#39",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "110000>150400/ewpa-2010",
+    "east": {
+      "kind": "region",
+      "name": "北京市",
+      "code": "110000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "内蒙古自治区赤峰市",
+      "code": "150400"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2011,
+      "to": 2015
+    },
+    "yearsEvidenced": "2011–2015 (十二五 京蒙扶贫协作框架协议)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://inews.nmgnews.com.cn/system/2015/03/20/011649450.shtml"
+      }
+    ],
+    "confidence": "high",
+    "note": "内蒙古新闻网 2015: in the 十二五 agreement Beijing helps 8 banners/counties each of 赤峰 and 乌兰察布.",
+    "origin": "research#40",
+    "phase": "ewpa-2010"
+  },
+  {
+    "id": "110000>150900/ewpa-2010",
+    "east": {
+      "kind": "region",
+      "name": "北京市",
+      "code": "110000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "内蒙古自治区乌兰察布市",
+      "code": "150900"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2011,
+      "to": 2015
+    },
+    "yearsEvidenced": "2011–2015 (十二五 京蒙扶贫协作框架协议)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://inews.nmgnews.com.cn/system/2015/03/20/011649450.shtml"
+      }
+    ],
+    "confidence": "high",
+    "note": "内蒙古新闻网 2015: see the 赤峰 row.",
+    "origin": "research#41",
+    "phase": "ewpa-2010"
+  },
+  {
+    "id": "370000>540200/ps-xizang-1994",
+    "east": {
+      "kind": "region",
+      "name": "山东省",
+      "code": "370000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "西藏自治区日喀则市",
+      "code": "540200"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 1994,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援 援藏 since 1994",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://gyzzzx.com/xwzx/gnsz/gdxw/202411/18/t20241118_39205682.shtml"
+      },
+      {
+        "kind": "url",
+        "url": "http://shsigea.cn/xw/xzyw/2025-06/25/content_6583100.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "中国经济网 photo story (2024) on a mirror: since the 1994 meeting 山东 helps 日喀则 and its 桑珠孜、白朗、昂仁、聂拉木、南木林.",
+    "origin": "research#42",
+    "phase": "ps-xizang-1994"
+  },
+  {
+    "id": "370000>540202/ps-xizang-1994",
+    "east": {
+      "kind": "region",
+      "name": "山东省",
+      "code": "370000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "西藏自治区日喀则市桑珠孜区",
+      "code": "540202"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 1994,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援 援藏 since 1994",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://gyzzzx.com/xwzx/gnsz/gdxw/202411/18/t20241118_39205682.shtml"
+      }
+    ],
+    "confidence": "medium",
+    "note": "One of the five 日喀则 units of 山东 (中国经济网 text on a mirror).",
+    "origin": "research#43",
+    "phase": "ps-xizang-1994"
+  },
+  {
+    "id": "370000>540228/ps-xizang-1994",
+    "east": {
+      "kind": "region",
+      "name": "山东省",
+      "code": "370000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "西藏自治区日喀则市白朗县",
+      "code": "540228"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 1994,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援 援藏 since 1994",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://gyzzzx.com/xwzx/gnsz/gdxw/202411/18/t20241118_39205682.shtml"
+      }
+    ],
+    "confidence": "medium",
+    "note": "One of the five 日喀则 units of 山东 (中国经济网 text on a mirror).",
+    "origin": "research#44",
+    "phase": "ps-xizang-1994"
+  },
+  {
+    "id": "370000>540226/ps-xizang-1994",
+    "east": {
+      "kind": "region",
+      "name": "山东省",
+      "code": "370000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "西藏自治区日喀则市昂仁县",
+      "code": "540226"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 1994,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援 援藏 since 1994",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://gyzzzx.com/xwzx/gnsz/gdxw/202411/18/t20241118_39205682.shtml"
+      }
+    ],
+    "confidence": "medium",
+    "note": "One of the five 日喀则 units of 山东 (中国经济网 text on a mirror).",
+    "origin": "research#45",
+    "phase": "ps-xizang-1994"
+  },
+  {
+    "id": "370000>540235/ps-xizang-1994",
+    "east": {
+      "kind": "region",
+      "name": "山东省",
+      "code": "370000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "西藏自治区日喀则市聂拉木县",
+      "code": "540235"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 1994,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援 援藏 since 1994",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://gyzzzx.com/xwzx/gnsz/gdxw/202411/18/t20241118_39205682.shtml"
+      }
+    ],
+    "confidence": "medium",
+    "note": "One of the five 日喀则 units of 山东 (中国经济网 text on a mirror).",
+    "origin": "research#46",
+    "phase": "ps-xizang-1994"
+  },
+  {
+    "id": "370000>540221/ps-xizang-1994",
+    "east": {
+      "kind": "region",
+      "name": "山东省",
+      "code": "370000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "西藏自治区日喀则市南木林县",
+      "code": "540221"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 1994,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援 援藏 since 1994",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://gyzzzx.com/xwzx/gnsz/gdxw/202411/18/t20241118_39205682.shtml"
+      }
+    ],
+    "confidence": "medium",
+    "note": "One of the five 日喀则 units of 山东 (中国经济网 text on a mirror).",
+    "origin": "research#47",
+    "phase": "ps-xizang-1994"
+  },
+  {
+    "id": "310000>540200/ps-xizang-1994",
+    "east": {
+      "kind": "region",
+      "name": "上海市",
+      "code": "310000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "西藏自治区日喀则市",
+      "code": "540200"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 1995,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援 援藏 since 1995",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://163.com/dy/article/JCSH0C06055040N3.html"
+      },
+      {
+        "kind": "url",
+        "url": "http://shsigea.cn/xw/xzyw/2025-06/25/content_6583100.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "澎湃 interview on 网易 (2024): 上海 has helped 日喀则 since 1995; the tenth group (2022) works in 江孜、定日、萨迦、拉孜、亚东.",
+    "origin": "research#48",
+    "phase": "ps-xizang-1994"
+  },
+  {
+    "id": "310000>540222/ps-xizang-1994",
+    "east": {
+      "kind": "region",
+      "name": "上海市",
+      "code": "310000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "西藏自治区日喀则市江孜县",
+      "code": "540222"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 1995,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援 援藏 (上海 tenth group, 2022)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://163.com/dy/article/JCSH0C06055040N3.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "One of the five 日喀则 counties of 上海 (2022–); start year of each county not stated (1995 assumed).",
+    "origin": "research#49",
+    "phase": "ps-xizang-1994"
+  },
+  {
+    "id": "310000>540223/ps-xizang-1994",
+    "east": {
+      "kind": "region",
+      "name": "上海市",
+      "code": "310000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "西藏自治区日喀则市定日县",
+      "code": "540223"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 1995,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援 援藏 (上海 tenth group, 2022)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://163.com/dy/article/JCSH0C06055040N3.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "One of the five 日喀则 counties of 上海 (2022–); start year of each county not stated (1995 assumed).",
+    "origin": "research#50",
+    "phase": "ps-xizang-1994"
+  },
+  {
+    "id": "310000>540224/ps-xizang-1994",
+    "east": {
+      "kind": "region",
+      "name": "上海市",
+      "code": "310000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "西藏自治区日喀则市萨迦县",
+      "code": "540224"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 1995,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援 援藏 (上海 tenth group, 2022)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://163.com/dy/article/JCSH0C06055040N3.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "One of the five 日喀则 counties of 上海 (2022–); start year of each county not stated (1995 assumed).",
+    "origin": "research#51",
+    "phase": "ps-xizang-1994"
+  },
+  {
+    "id": "310000>540225/ps-xizang-1994",
+    "east": {
+      "kind": "region",
+      "name": "上海市",
+      "code": "310000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "西藏自治区日喀则市拉孜县",
+      "code": "540225"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 1995,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援 援藏 (上海 tenth group, 2022)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://163.com/dy/article/JCSH0C06055040N3.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "One of the five 日喀则 counties of 上海 (2022–); start year of each county not stated (1995 assumed).",
+    "origin": "research#52",
+    "phase": "ps-xizang-1994"
+  },
+  {
+    "id": "310000>540233/ps-xizang-1994",
+    "east": {
+      "kind": "region",
+      "name": "上海市",
+      "code": "310000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "西藏自治区日喀则市亚东县",
+      "code": "540233"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 1995,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援 援藏 (上海 tenth group, 2022)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://163.com/dy/article/JCSH0C06055040N3.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "One of the five 日喀则 counties of 上海 (2022–); start year of each county not stated (1995 assumed).",
+    "origin": "research#53",
+    "phase": "ps-xizang-1994"
+  },
+  {
+    "id": "310117>540223/ps-xizang-1994",
+    "east": {
+      "kind": "region",
+      "name": "上海市松江区",
+      "code": "310117"
+    },
+    "west": {
+      "kind": "region",
+      "name": "西藏自治区日喀则市定日县",
+      "code": "540223"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 1995,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援 援藏 since 1995",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://www.thepaper.cn/newsDetail_forward_8312222_1"
+      }
+    ],
+    "confidence": "high",
+    "note": "澎湃 2020: 松江区 has helped 定日县 since 1995.",
+    "origin": "research#54",
+    "phase": "ps-xizang-1994"
+  },
+  {
+    "id": "230000>540200/ps-xizang-1994",
+    "east": {
+      "kind": "region",
+      "name": "黑龙江省",
+      "code": "230000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "西藏自治区日喀则市",
+      "code": "540200"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2002,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援 援藏 since 2002",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://www.wanxiakm.com/zhongxingongyangzixun/320.html"
+      },
+      {
+        "kind": "url",
+        "url": "http://shsigea.cn/xw/xzyw/2025-06/25/content_6583100.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "黑龙江 text on a spam-framed mirror: since 2002-06 黑龙江 helps 日喀则 and 康马、仁布、谢通门.",
+    "origin": "research#55",
+    "phase": "ps-xizang-1994"
+  },
+  {
+    "id": "230000>540230/ps-xizang-1994",
+    "east": {
+      "kind": "region",
+      "name": "黑龙江省",
+      "code": "230000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "西藏自治区日喀则市康马县",
+      "code": "540230"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2002,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援 援藏 since 2002",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://www.wanxiakm.com/zhongxingongyangzixun/320.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "One of the three 日喀则 counties of 黑龙江 (from 2002-06).",
+    "origin": "research#56",
+    "phase": "ps-xizang-1994"
+  },
+  {
+    "id": "230000>540229/ps-xizang-1994",
+    "east": {
+      "kind": "region",
+      "name": "黑龙江省",
+      "code": "230000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "西藏自治区日喀则市仁布县",
+      "code": "540229"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2002,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援 援藏 since 2002",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://www.wanxiakm.com/zhongxingongyangzixun/320.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "One of the three 日喀则 counties of 黑龙江 (from 2002-06).",
+    "origin": "research#57",
+    "phase": "ps-xizang-1994"
+  },
+  {
+    "id": "230000>540227/ps-xizang-1994",
+    "east": {
+      "kind": "region",
+      "name": "黑龙江省",
+      "code": "230000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "西藏自治区日喀则市谢通门县",
+      "code": "540227"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2002,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援 援藏 since 2002",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://www.wanxiakm.com/zhongxingongyangzixun/320.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "One of the three 日喀则 counties of 黑龙江 (from 2002-06).",
+    "origin": "research#58",
+    "phase": "ps-xizang-1994"
+  },
+  {
+    "id": "220000>540200/ps-xizang-1994",
+    "east": {
+      "kind": "region",
+      "name": "吉林省",
+      "code": "220000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "西藏自治区日喀则市",
+      "code": "540200"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 1994,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援 援藏",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://shsigea.cn/xw/xzyw/2025-06/25/content_6583100.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "中国西藏新闻网 2025 on a mirror: 吉林 is one of the four helpers of 日喀则 (with 上海、山东、黑龙江); start year not stated (1994 assumed).",
+    "origin": "research#59",
+    "phase": "ps-xizang-1994"
+  },
+  {
+    "id": "130000>542500/ps-xizang-1994",
+    "east": {
+      "kind": "region",
+      "name": "河北省",
+      "code": "130000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "西藏自治区阿里地区",
+      "code": "542500"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 1994,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援 援藏 since 1994",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://www.tyjgjz.com/cn/in/szqs/202409/t20240918_7688624.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "西藏日报 2024 on a mirror: the 1994 meeting assigned 阿里 to 河北, chiefly 札达 and 日土.",
+    "origin": "research#60",
+    "phase": "ps-xizang-1994"
+  },
+  {
+    "id": "130000>542522/ps-xizang-1994",
+    "east": {
+      "kind": "region",
+      "name": "河北省",
+      "code": "130000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "西藏自治区阿里地区札达县",
+      "code": "542522"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 1994,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援 援藏 since 1994",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://www.tyjgjz.com/cn/in/szqs/202409/t20240918_7688624.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "One of the two 阿里 counties 河北 chiefly helps (西藏日报 2024 on a mirror).",
+    "origin": "research#61",
+    "phase": "ps-xizang-1994"
+  },
+  {
+    "id": "130000>542524/ps-xizang-1994",
+    "east": {
+      "kind": "region",
+      "name": "河北省",
+      "code": "130000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "西藏自治区阿里地区日土县",
+      "code": "542524"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 1994,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援 援藏 since 1994",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://www.tyjgjz.com/cn/in/szqs/202409/t20240918_7688624.html"
+      }
+    ],
+    "confidence": "medium",
+    "note": "One of the two 阿里 counties 河北 chiefly helps (西藏日报 2024 on a mirror).",
+    "origin": "research#62",
+    "phase": "ps-xizang-1994"
+  },
+  {
+    "id": "440000>540400/ps-xizang-1994",
+    "east": {
+      "kind": "region",
+      "name": "广东省",
+      "code": "440000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "西藏自治区林芝市",
+      "code": "540400"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 1994,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援 援藏",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://www.victorzhang.cn/page/2000/0613/3870275.shtml"
+      }
+    ],
+    "confidence": "medium",
+    "note": "中国西藏 magazine 2000 on a mirror: 广东 and 福建 are 林芝’s 对口 provinces (1996 investment in 八一镇); start year not stated (1994 assumed).",
+    "origin": "research#63",
+    "phase": "ps-xizang-1994"
+  },
+  {
+    "id": "350000>540400/ps-xizang-1994",
+    "east": {
+      "kind": "region",
+      "name": "福建省",
+      "code": "350000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "西藏自治区林芝市",
+      "code": "540400"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 1994,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援 援藏",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://www.victorzhang.cn/page/2000/0613/3870275.shtml"
+      }
+    ],
+    "confidence": "medium",
+    "note": "See the 广东→林芝 row.",
+    "origin": "research#64",
+    "phase": "ps-xizang-1994"
+  },
+  {
+    "id": "500000>540300/ps-xizang-1994",
+    "east": {
+      "kind": "region",
+      "name": "重庆市",
+      "code": "500000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "西藏自治区昌都市",
+      "code": "540300"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 1994,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援 援藏",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://jjxxw.cq.gov.cn/zwxx_213/jxdt/202206/t20220617_10826320.html"
+      }
+    ],
+    "confidence": "high",
+    "note": "重庆市经济信息委 2022: 重庆 援藏 in 昌都 (ninth team); start year not stated (1994 assumed).",
+    "origin": "research#65",
+    "phase": "ps-xizang-1994"
+  },
+  {
+    "id": "500000>540323/ps-xizang-1994",
+    "east": {
+      "kind": "region",
+      "name": "重庆市",
+      "code": "500000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "西藏自治区昌都市类乌齐县",
+      "code": "540323"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 1994,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援 援藏",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://jjxxw.cq.gov.cn/zwxx_213/jxdt/202206/t20220617_10826320.html"
+      }
+    ],
+    "confidence": "high",
+    "note": "重庆市经济信息委 2022: one of the three 昌都 counties 重庆 supports.",
+    "origin": "research#66",
+    "phase": "ps-xizang-1994"
+  },
+  {
+    "id": "500000>540325/ps-xizang-1994",
+    "east": {
+      "kind": "region",
+      "name": "重庆市",
+      "code": "500000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "西藏自治区昌都市察雅县",
+      "code": "540325"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 1994,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援 援藏",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://jjxxw.cq.gov.cn/zwxx_213/jxdt/202206/t20220617_10826320.html"
+      }
+    ],
+    "confidence": "high",
+    "note": "重庆市经济信息委 2022: one of the three 昌都 counties 重庆 supports.",
+    "origin": "research#67",
+    "phase": "ps-xizang-1994"
+  },
+  {
+    "id": "500000>540328/ps-xizang-1994",
+    "east": {
+      "kind": "region",
+      "name": "重庆市",
+      "code": "500000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "西藏自治区昌都市芒康县",
+      "code": "540328"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 1994,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援 援藏",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://jjxxw.cq.gov.cn/zwxx_213/jxdt/202206/t20220617_10826320.html"
+      }
+    ],
+    "confidence": "high",
+    "note": "重庆市经济信息委 2022: one of the three 昌都 counties 重庆 supports.",
+    "origin": "research#68",
+    "phase": "ps-xizang-1994"
+  },
+  {
+    "id": "110000>653201/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "北京市",
+      "code": "110000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区和田地区和田市",
+      "code": "653201"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://103.249.53.35/zt/szzt/xjgz_1/lgwsm4/xjgz_7/201005/t20100528_1391410.htm"
+      },
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "high",
+    "note": "Xinhua 2010 (mirror): 北京 supports 和田市、和田县、墨玉县、洛浦县 and 农十四师.",
+    "origin": "research#69",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "110000>653221/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "北京市",
+      "code": "110000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区和田地区和田县",
+      "code": "653221"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://103.249.53.35/zt/szzt/xjgz_1/lgwsm4/xjgz_7/201005/t20100528_1391410.htm"
+      },
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "high",
+    "note": "Xinhua 2010 (mirror): 北京 supports 和田市、和田县、墨玉县、洛浦县 and 农十四师.",
+    "origin": "research#70",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "110000>653222/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "北京市",
+      "code": "110000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区和田地区墨玉县",
+      "code": "653222"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://103.249.53.35/zt/szzt/xjgz_1/lgwsm4/xjgz_7/201005/t20100528_1391410.htm"
+      },
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "high",
+    "note": "Xinhua 2010 (mirror): 北京 supports 和田市、和田县、墨玉县、洛浦县 and 农十四师.",
+    "origin": "research#71",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "110000>653224/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "北京市",
+      "code": "110000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区和田地区洛浦县",
+      "code": "653224"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://103.249.53.35/zt/szzt/xjgz_1/lgwsm4/xjgz_7/201005/t20100528_1391410.htm"
+      },
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "high",
+    "note": "Xinhua 2010 (mirror): 北京 supports 和田市、和田县、墨玉县、洛浦县 and 农十四师.",
+    "origin": "research#72",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "120000>653225/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "天津市",
+      "code": "120000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区和田地区策勒县",
+      "code": "653225"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "medium",
+    "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
+    "origin": "research#73",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "120000>653226/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "天津市",
+      "code": "120000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区和田地区于田县",
+      "code": "653226"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "medium",
+    "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
+    "origin": "research#74",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "120000>653227/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "天津市",
+      "code": "120000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区和田地区民丰县",
+      "code": "653227"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "medium",
+    "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
+    "origin": "research#75",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "340000>653223/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "安徽省",
+      "code": "340000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区和田地区皮山县",
+      "code": "653223"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "medium",
+    "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
+    "origin": "research#76",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "310000>653125/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "上海市",
+      "code": "310000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区喀什地区莎车县",
+      "code": "653125"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "medium",
+    "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
+    "origin": "research#77",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "310000>653124/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "上海市",
+      "code": "310000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区喀什地区泽普县",
+      "code": "653124"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "medium",
+    "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
+    "origin": "research#78",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "310000>653126/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "上海市",
+      "code": "310000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区喀什地区叶城县",
+      "code": "653126"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "medium",
+    "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
+    "origin": "research#79",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "310000>653130/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "上海市",
+      "code": "310000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区喀什地区巴楚县",
+      "code": "653130"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "medium",
+    "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
+    "origin": "research#80",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "370000>653122/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "山东省",
+      "code": "370000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区喀什地区疏勒县",
+      "code": "653122"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "medium",
+    "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
+    "origin": "research#81",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "370000>653123/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "山东省",
+      "code": "370000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区喀什地区英吉沙县",
+      "code": "653123"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "medium",
+    "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
+    "origin": "research#82",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "370000>653128/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "山东省",
+      "code": "370000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区喀什地区岳普湖县",
+      "code": "653128"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "medium",
+    "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
+    "origin": "research#83",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "370000>653127/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "山东省",
+      "code": "370000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区喀什地区麦盖提县",
+      "code": "653127"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "medium",
+    "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
+    "origin": "research#84",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "440000>653121/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "广东省",
+      "code": "440000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区喀什地区疏附县",
+      "code": "653121"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "medium",
+    "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
+    "origin": "research#85",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "440000>653129/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "广东省",
+      "code": "440000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区喀什地区伽师县",
+      "code": "653129"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "medium",
+    "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
+    "origin": "research#86",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "440300>653101/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "广东省深圳市",
+      "code": "440300"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区喀什地区喀什市",
+      "code": "653101"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "medium",
+    "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
+    "origin": "research#87",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "440300>653131/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "广东省深圳市",
+      "code": "440300"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区喀什地区塔什库尔干塔吉克自治县",
+      "code": "653131"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "medium",
+    "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
+    "origin": "research#88",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "320000>653001/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "江苏省",
+      "code": "320000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区克孜勒苏柯尔克孜自治州阿图什市",
+      "code": "653001"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "medium",
+    "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
+    "origin": "research#89",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "320000>653024/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "江苏省",
+      "code": "320000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区克孜勒苏柯尔克孜自治州乌恰县",
+      "code": "653024"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "medium",
+    "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
+    "origin": "research#90",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "320000>653023/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "江苏省",
+      "code": "320000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区克孜勒苏柯尔克孜自治州阿合奇县",
+      "code": "653023"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "medium",
+    "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
+    "origin": "research#91",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "360000>653022/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "江西省",
+      "code": "360000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区克孜勒苏柯尔克孜自治州阿克陶县",
+      "code": "653022"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "medium",
+    "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
+    "origin": "research#92",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "220000>654301/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "吉林省",
+      "code": "220000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区阿勒泰地区阿勒泰市",
+      "code": "654301"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "medium",
+    "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
+    "origin": "research#93",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "220000>654321/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "吉林省",
+      "code": "220000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区阿勒泰地区布尔津县",
+      "code": "654321"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "medium",
+    "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
+    "origin": "research#94",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "220000>654324/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "吉林省",
+      "code": "220000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区阿勒泰地区哈巴河县",
+      "code": "654324"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "medium",
+    "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
+    "origin": "research#95",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "220000>654326/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "吉林省",
+      "code": "220000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区阿勒泰地区吉木乃县",
+      "code": "654326"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "medium",
+    "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
+    "origin": "research#96",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "230000>654325/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "黑龙江省",
+      "code": "230000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区阿勒泰地区青河县",
+      "code": "654325"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "medium",
+    "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
+    "origin": "research#97",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "230000>654323/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "黑龙江省",
+      "code": "230000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区阿勒泰地区福海县",
+      "code": "654323"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "medium",
+    "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
+    "origin": "research#98",
+    "phase": "ps-xinjiang-2010"
+  },
+  {
+    "id": "230000>654322/ps-xinjiang-2010",
+    "east": {
+      "kind": "region",
+      "name": "黑龙江省",
+      "code": "230000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "新疆维吾尔自治区阿勒泰地区富蕴县",
+      "code": "654322"
+    },
+    "programme": "paired_support",
+    "years": {
+      "from": 2010,
+      "to": null
+    },
+    "yearsEvidenced": "对口支援新疆 2010 round",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://xzqh.info/lt/read.php?fpage=128&tid=69347"
+      }
+    ],
+    "confidence": "medium",
+    "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
+    "origin": "research#99",
+    "phase": "ps-xinjiang-2010"
   }
 ];
 

@@ -10,7 +10,7 @@ import type { Pairing, PairingSide, Programme } from '../domain/pairing.js';
 import { IsoDateSchema } from '../domain/period.js';
 import type { IsoDate } from '../domain/period.js';
 import type { Region, RegionRef } from '../domain/region.js';
-import { findRegion } from './find-region.js';
+import { findRegion, lookupRegion } from './find-region.js';
 import { bundledRegistry } from './registry.js';
 import type { Registry, RegistryOptions } from './registry.js';
 
@@ -187,8 +187,9 @@ export function resolveTarget(region: unknown, registry: Registry, index: Pairin
     const n = norm(name.trim());
     if (n === '') return undefined;
     if (CODE.test(n)) return fromCode(n);
-    const found = findRegion(name, { registry });
-    if (found !== undefined) return { code: found.code, name: found.name };
+    // A name several regions share resolves to the one that is a side of a pairing (河东区 → 天津).
+    const found = lookupRegion(name, { registry, paired: true });
+    if (found.status === 'found') return { code: found.region.code, name: found.region.name };
     return { code: null, name: n };
   };
   if (typeof region === 'string') return fromName(region);
@@ -227,7 +228,8 @@ function ownPairings(
 /**
  * The pairings of a region, on either side (helping or helped), in registry order.
  *
- * `region` is a {@link Region}, a {@link RegionRef}, a name as {@link findRegion} takes it, or a
+ * `region` is a {@link Region}, a {@link RegionRef}, a name as {@link findRegion} takes it (a name
+ * several regions share means the one that is a side of a pairing: 河东区 → 天津市河东区), or a
  * GB/T code — any code of the country, listed in the registry or not: a name the registry does not
  * know still matches pairing sides of exactly that name (天津港保税区, 济南高新区).
  *
