@@ -268,6 +268,18 @@ function summary(t: Tally): Record<string, number | boolean> {
   };
 }
 
+/** `extractClaims`, with a crash of the library counted as "no claims" (and reported) rather than ending the run. */
+function safeExtract(article: string, text: string, misses: string[]): Claim[] {
+  try {
+    return extractClaims(text);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    misses.push(`${article}  extractClaims threw: ${message}`);
+    console.error(`eval:regions: extractClaims threw on ${article}: ${message}`);
+    return [];
+  }
+}
+
 function main(argv: readonly string[]): void {
   const json = argv.includes('--json');
   const verbose = argv.includes('--verbose');
@@ -277,7 +289,7 @@ function main(argv: readonly string[]): void {
   const nationalTotal = emptyTally();
   for (const name of nationalArticles()) {
     const { text, gold } = loadNational(name);
-    const tally = evaluate(name, gold, extractClaims(text), misses);
+    const tally = evaluate(name, gold, safeExtract(name, text, misses), misses);
     nationalRows.push({ article: name, tally });
     add(nationalTotal, tally);
   }
@@ -286,7 +298,7 @@ function main(argv: readonly string[]): void {
   const seedTotal = emptyTally();
   for (const name of seedNames()) {
     const text = readFileSync(`${SEEDS_DIR}${name}.txt`, 'utf8');
-    const tally = evaluate(`seed ${name}`, loadSeedExpected(name), extractClaims(text), misses);
+    const tally = evaluate(`seed ${name}`, loadSeedExpected(name), safeExtract(`seed ${name}`, text, misses), misses);
     seedRows.push({ article: `seed ${name}`, tally });
     add(seedTotal, tally);
   }
