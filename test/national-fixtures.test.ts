@@ -94,11 +94,23 @@ describe.each(articles)('national fixture %s', (name) => {
     }
   });
 
-  it('has its sources in SOURCES.md and a row in README.md', () => {
+  it('has its sources in SOURCES.md and a row in README.md with its counts', () => {
     const section = sources.split(/^## /m).find((s) => s.startsWith(`${name}\n`));
     expect(section, `no "## ${name}" section in SOURCES.md`).toBeDefined();
     expect(section ?? '').toMatch(/<https?:\/\/|stored page/);
-    expect(readme).toContain(`| ${name} |`);
+    const row = readme.split('\n').find((l) => l.startsWith(`| ${name} |`));
+    expect(row, `no row for ${name} in README.md`).toBeDefined();
+    const { gold } = loadNational(name);
+    const aid = gold.filter((g) => g.metric !== 'other').length;
+    expect(row ?? '', 'README row: figures (aid)').toContain(`| ${gold.length} (${aid}) |`);
+  });
+});
+
+describe('national fixtures: README totals', () => {
+  it('states the total of figures and aid figures', () => {
+    const all = articles.flatMap((a) => loadNational(a).gold);
+    const aid = all.filter((g) => g.metric !== 'other').length;
+    expect(readme).toContain(`| **total** | | | **${all.length} (${aid})** | |`);
   });
 });
 
