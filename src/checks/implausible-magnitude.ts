@@ -197,7 +197,7 @@ export function bandFor(
 }
 
 /** Words around a figure that make a small amount ordinary (a subsidy, a per-person figure). */
-const SMALL_OK = /补助|补贴|奖补|奖励|每|均|工资|收入|月薪|年薪|价格|单价/;
+const SMALL_OK = /补助|补贴|奖补|奖励|每(?![年月])|均|工资|收入|月薪|年薪|价格|单价/;
 
 /** One bound a figure breaks. */
 interface Breach {
