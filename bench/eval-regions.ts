@@ -164,34 +164,64 @@ function matchClaim(e: { start: number; end: number }, claims: readonly Claim[])
   return best;
 }
 
-function evaluate(article: string, expected: readonly Expected[], claims: readonly Claim[], misses: string[]): Tally {
+/** The level of a gold side: province, prefecture, county (by the code), group, or none. */
+export function sideLevel(s: GoldSide): string {
+  if (s === null) return 'none';
+  if (!('code' in s)) return 'group';
+  if (s.code.endsWith('0000')) return 'province';
+  return s.code.endsWith('00') ? 'prefecture' : 'county';
+}
+
+function evaluate(
+  article: string,
+  expected: readonly Expected[],
+  claims: readonly Claim[],
+  misses: string[],
+  byLevel?: Map<string, Tally>,
+): Tally {
   const t = emptyTally();
   for (const e of expected) {
     t.figures++;
     const c = matchClaim(e, claims);
     if (c) t.found++;
     if (e.metric === 'other') continue;
-    t.aid++;
-    const want = `${describeGoldSide(e.east)} → ${describeGoldSide(e.west)} ${e.metric}`;
-    if (!c) {
-      misses.push(`${article}  ${e.text}@${e.start}  not found; expected ${want}`);
-      continue;
+    const one = evaluateAid(article, e, c, misses);
+    add(t, one);
+    if (byLevel) {
+      const key = `${sideLevel(e.east)} → ${sideLevel(e.west)}`;
+      const level = byLevel.get(key) ?? emptyTally();
+      one.figures = 1;
+      one.found = c ? 1 : 0;
+      add(level, one);
+      byLevel.set(key, level);
     }
-    t.aidFound++;
-    const eastOk = sideRight(e.east, c.east);
-    const westOk = sideRight(e.west, c.west);
-    const sides = Number(eastOk) + Number(westOk);
-    if (sides === 2) t.both++;
-    else if (sides === 1) t.one++;
-    else t.none++;
-    const metricOk = c.metric === e.metric;
-    if (metricOk) t.metric++;
-    if (sides < 2 || !metricOk) {
-      misses.push(
-        `${article}  ${e.text}@${e.start}  expected ${want}; got ${describeGot(c.east)} → ${describeGot(c.west)} ${c.metric}` +
-          `${eastOk ? '' : ' [east ✗]'}${westOk ? '' : ' [west ✗]'}${metricOk ? '' : ' [metric ✗]'}`,
-      );
-    }
+  }
+  return t;
+}
+
+/** The tally of one aid figure (figures and found are counted by the caller). */
+function evaluateAid(article: string, e: Expected, c: Claim | undefined, misses: string[]): Tally {
+  const t = emptyTally();
+  t.aid++;
+  const want = `${describeGoldSide(e.east)} → ${describeGoldSide(e.west)} ${e.metric}`;
+  if (!c) {
+    misses.push(`${article}  ${e.text}@${e.start}  not found; expected ${want}`);
+    return t;
+  }
+  t.aidFound++;
+  const eastOk = sideRight(e.east, c.east);
+  const westOk = sideRight(e.west, c.west);
+  const sides = Number(eastOk) + Number(westOk);
+  if (sides === 2) t.both++;
+  else if (sides === 1) t.one++;
+  else t.none++;
+  const metricOk = c.metric === e.metric;
+  if (metricOk) t.metric++;
+  if (sides < 2 || !metricOk) {
+    misses.push(
+      `${article}  ${e.text}@${e.start}  expected ${want}; got ${describeGot(c.east)} → ${describeGot(c.west)} ${c.metric}` +
+        `${eastOk ? '' : ' [east ✗]'}${westOk ? '' : ' [west ✗]'}${metricOk ? '' : ' [metric ✗]'}`,
+    );
   }
   return t;
 }
@@ -237,9 +267,9 @@ function pct(n: number, d: number): string {
   return d === 0 ? '   –  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`;
 }
 
-function printTable(title: string, rows: readonly Row[], total: Tally): void {
+function printTable(title: string, rows: readonly Row[], total: Tally, label = 'article'): void {
   console.log(`\n${title}`);
-  const head = `${'article'.padEnd(36)} ${'figures'.padStart(7)} ${'found'.padStart(6)} ${'aid'.padStart(4)} ${'both✓'.padStart(6)} ${'one✓'.padStart(5)} ${'none'.padStart(5)} ${'miss'.padStart(5)} ${'metric✓'.padStart(8)}`;
+  const head = `${label.padEnd(36)} ${'figures'.padStart(7)} ${'found'.padStart(6)} ${'aid'.padStart(4)} ${'both✓'.padStart(6)} ${'one✓'.padStart(5)} ${'none'.padStart(5)} ${'miss'.padStart(5)} ${'metric✓'.padStart(8)}`;
   console.log(head);
   console.log('-'.repeat(head.length));
   const line = (name: string, t: Tally): string =>
@@ -280,6 +310,11 @@ function safeExtract(article: string, text: string, misses: string[]): Claim[] {
   }
 }
 
+/** Rows of the by-level table, most figures first. */
+function levelRows(byLevel: ReadonlyMap<string, Tally>): Row[] {
+  return [...byLevel.entries()].sort((a, b) => b[1].aid - a[1].aid || a[0].localeCompare(b[0])).map(([article, tally]) => ({ article, tally }));
+}
+
 function main(argv: readonly string[]): void {
   const json = argv.includes('--json');
   const verbose = argv.includes('--verbose');
@@ -287,9 +322,10 @@ function main(argv: readonly string[]): void {
 
   const nationalRows: Row[] = [];
   const nationalTotal = emptyTally();
+  const byLevel = new Map<string, Tally>();
   for (const name of nationalArticles()) {
     const { text, gold } = loadNational(name);
-    const tally = evaluate(name, gold, safeExtract(name, text, misses), misses);
+    const tally = evaluate(name, gold, safeExtract(name, text, misses), misses, byLevel);
     nationalRows.push({ article: name, tally });
     add(nationalTotal, tally);
   }
@@ -308,7 +344,11 @@ function main(argv: readonly string[]): void {
       JSON.stringify(
         {
           targets: { bothSides: TARGET_BOTH_SIDES, metric: TARGET_METRIC },
-          national: { total: summary(nationalTotal), articles: Object.fromEntries(nationalRows.map((r) => [r.article, summary(r.tally)])) },
+          national: {
+            total: summary(nationalTotal),
+            articles: Object.fromEntries(nationalRows.map((r) => [r.article, summary(r.tally)])),
+            byPairingLevel: Object.fromEntries(levelRows(byLevel).map((r) => [r.article, summary(r.tally)])),
+          },
           seeds: { total: summary(seedTotal), articles: Object.fromEntries(seedRows.map((r) => [r.article, summary(r.tally)])) },
           ...(verbose ? { misses } : {}),
         },
@@ -324,6 +364,10 @@ function main(argv: readonly string[]): void {
   console.log('group or naming every member (省/市/州/区/县/旗 dropped); gold null → claim side null. Seeds: names resolved by findRegion.');
   console.log('Aid figures: every gold metric except `other`. Figures are matched to claims by greatest span overlap.');
   printTable('National fixtures (test/fixtures/national)', nationalRows, nationalTotal);
+  const levels = levelRows(byLevel);
+  const levelTotal = emptyTally();
+  for (const r of levels) add(levelTotal, r.tally);
+  printTable('National fixtures, aid figures only, by level of the gold pairing (province / prefecture / county by code)', levels, levelTotal, 'east → west');
   printTable('Seeds (test/fixtures/seeds/*.claims.json)', seedRows, seedTotal);
   if (verbose) {
     console.log(`\nMisses (${misses.length}):`);
