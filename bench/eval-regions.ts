@@ -15,7 +15,10 @@
  * total:
  * - figures found: gold figures with an overlapping claim;
  * - over the AID figures (every gold metric except `other`: money and people metrics), the pairing
- *   with both sides right / one side right / neither side right / not found, and the metric right.
+ *   with both sides right / one side right / neither side right / not found, and the metric right;
+ * - for the national fixtures, the same over the aid figures grouped by the level of the gold
+ *   pairing (`province → prefecture`, `county → group`, … ; the level of a coded side is read from
+ *   its code: xx0000 province, xxxx00 prefecture, else county).
  *
  * When is a side right (printed with the results):
  * - gold side a region `{ name, code }`: the claim side has the same GB/T 2260 code;
