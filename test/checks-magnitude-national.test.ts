@@ -201,7 +201,7 @@ describe('the reference data', () => {
     for (const f of figures) {
       const read =
         f.unit === '元'
-          ? findAmounts(f.label).flatMap((a) => [a.value.toFixed(), a.range?.low?.toFixed()])
+          ? findAmounts(f.label).flatMap((a) => [a.value.toFixed(), a.range?.min.toFixed()])
           : findQuantities(f.label).map((q) => q.value.toFixed());
       expect(read, `${f.id}: ${f.label}`).toContain(new Decimal(f.value).toFixed());
     }
@@ -218,7 +218,7 @@ describe('the reference data', () => {
     };
     const specs: ClaimSpec[] = [];
     for (const f of figures) {
-      const read = (f.unit === '元' ? findAmounts(f.label) : findQuantities(f.label)).find((x) => x.value.eq(f.value) || (x.range?.low?.eq(f.value) ?? false));
+      const read = (f.unit === '元' ? findAmounts(f.label) : findQuantities(f.label)).find((x) => x.value.eq(f.value) || (x.range?.min.eq(f.value) ?? false));
       if (read === undefined) continue; // the test above reports it
       const many = f.toYear > f.fromYear;
       specs.push({
