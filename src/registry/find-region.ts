@@ -7,8 +7,8 @@
  */
 import { toSimplified } from '../article/script.js';
 import type { Region, RegionRef } from '../domain/region.js';
-import { foldRegionChars, isAncestor, lookupIndex, normalizeName, rankCandidates, uniqueByCode } from './lookup-index.js';
-import type { Candidate, LookupIndex } from './lookup-index.js';
+import { foldRegionChars, isAncestor, lookupIndex, normalizeName, pairHash, rankCandidates, regionFoldTable, uniqueByCode } from './lookup-index.js';
+import type { Candidate, LookupIndex, TrieNode } from './lookup-index.js';
 import { bundledRegistry } from './registry.js';
 import type { Registry, RegistryOptions } from './registry.js';
 
@@ -112,57 +112,66 @@ export interface LookupRegionOptions extends RegistryOptions {
   paired?: boolean;
 }
 
-interface Match {
-  /** The regions the name means here, after ranking (one, or several when ambiguous). */
-  regions: Region[];
-  /** Whether several regions answered the name before context (adjacent parent) chose. */
-  shared: boolean;
-  end: number;
-}
+// Scratch space of matchAt: the ends of the names found at one place, and its answer (no
+// allocation per place).
+const scratchEnds: number[] = [];
+const scratchNodes: TrieNode[] = [];
+let matchEnd = 0;
+let matchRegions: Region[] = [];
+let matchShared = false;
 
 /**
- * The longest acceptable region name starting at `start` in the (simplified, folded) text, or
- * undefined. Weak short forms count only right after a parent (`previous`); shorter names are
- * tried when the longest is not acceptable.
+ * The longest acceptable region name starting at `start` in the (simplified) text: true, with
+ * the answer in `matchEnd`, `matchRegions` and `matchShared`; false when none. Characters are
+ * folded with the registry's own table (`fold`) on the way. Weak short forms count only right
+ * after a parent (`previous`); shorter names are tried when the longest is not acceptable.
  */
-function matchAt(index: LookupIndex, text: string, start: number, previous: Region | undefined): Match | undefined {
-  let ends: { end: number; candidates: Candidate[] }[] | undefined;
-  let node = index.trie;
+function matchAt(index: LookupIndex, text: string, start: number, previous: Region | undefined, fold: Uint16Array): boolean {
+  let count = 0;
+  let unit = text.charCodeAt(start);
+  let node = index.root[fold[unit] || unit];
+  if (node === undefined) return false;
+  if (node.candidates !== undefined) {
+    scratchEnds[count] = start + 1;
+    scratchNodes[count] = node;
+    count++;
+  }
   const limit = Math.min(text.length, start + index.maxLength);
-  for (let i = start; i < limit; i++) {
-    const next = node.next.get(text.charCodeAt(i));
+  for (let i = start + 1; i < limit; i++) {
+    unit = text.charCodeAt(i);
+    const next: TrieNode | undefined = node.next.get(fold[unit] || unit);
     if (next === undefined) break;
     node = next;
-    if (node.candidates !== undefined) (ends ??= []).push({ end: i + 1, candidates: node.candidates });
-  }
-  if (ends === undefined) return undefined;
-  for (let k = ends.length - 1; k >= 0; k--) {
-    const e = ends[k] as { end: number; candidates: Candidate[] };
-    const m = choose(e.candidates, previous);
-    if (m !== undefined) return { ...m, end: e.end };
-  }
-  return undefined;
-}
-
-/** The regions a name's candidates give, with `previous` the region named just before (if any). */
-function choose(candidates: readonly Candidate[], previous: Region | undefined): { regions: Region[]; shared: boolean } | undefined {
-  if (candidates.length === 1) {
-    const c = candidates[0] as Candidate;
-    if (!c.weak || (previous !== undefined && isAncestor(previous, c.region))) return { regions: [c.region], shared: false };
-    return undefined;
-  }
-  const strong = candidates.filter((c) => !c.weak);
-  if (previous !== undefined) {
-    const children = candidates.filter((c) => isAncestor(previous, c.region));
-    if (children.length > 0) {
-      const regions = rankCandidates(children);
-      const without = strong.length > 0 ? rankCandidates(strong) : [];
-      return { regions, shared: without.length > 1 || (without.length === 1 && without[0] !== regions[0]) ? without.length > 1 : false };
+    if (node.candidates !== undefined) {
+      scratchEnds[count] = i + 1;
+      scratchNodes[count] = node;
+      count++;
     }
   }
-  if (strong.length === 0) return undefined;
-  const regions = rankCandidates(strong);
-  return { regions, shared: regions.length > 1 };
+  for (let k = count - 1; k >= 0; k--) {
+    if (choose(scratchNodes[k] as TrieNode, previous)) {
+      matchEnd = scratchEnds[k] as number;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The regions a trie node's names give (into `matchRegions`, `matchShared`), with `previous` the region named just before. */
+function choose(node: TrieNode, previous: Region | undefined): boolean {
+  const strong = node.strong as Region[];
+  if (previous !== undefined && (node.hasWeak === true || strong.length > 1)) {
+    const children = (node.candidates as Candidate[]).filter((c) => isAncestor(previous, c.region));
+    if (children.length > 0) {
+      matchRegions = rankCandidates(children);
+      matchShared = strong.length > 1;
+      return true;
+    }
+  }
+  if (strong.length === 0) return false;
+  matchRegions = strong;
+  matchShared = strong.length > 1;
+  return true;
 }
 
 /** The registry of the options (the bundled one by default). */
@@ -236,35 +245,69 @@ export function findRegionsSimplified(text: string, simplified: string, options:
 }
 
 /** The linear scan behind {@link findRegionMentions}, then the resolution of shared names from context. */
-function scan(text: string, index: LookupIndex, simplifiedText: string): RegionMentions {
-  const simplified = foldRegionChars(simplifiedText);
+function scan(text: string, index: LookupIndex, simplified: string): RegionMentions {
+  const fold = regionFoldTable();
   const mentions: RegionMention[] = [];
   const pending: AmbiguousRegionMention[] = [];
-  let previous: { region: Region; end: number } | undefined;
+  let previous: Region | undefined;
+  let previousEnd = -1;
   const firstUnits = index.firstUnits;
+  const secondUnits = index.secondUnits;
+  const firstPairs = index.firstPairs;
+  const n = simplified.length;
   let i = 0;
-  while (i < simplified.length) {
-    if (firstUnits[simplified.charCodeAt(i)] === 0) {
+  let c0 = n > 0 ? simplified.charCodeAt(0) : 0;
+  c0 = fold[c0] || c0;
+  while (i < n) {
+    const u = firstUnits[c0];
+    let c1 = -1;
+    if (i + 1 < n) {
+      c1 = simplified.charCodeAt(i + 1);
+      c1 = fold[c1] || c1;
+    }
+    if (u === 0) {
       i++; // no name starts with this character
+      c0 = c1;
       continue;
     }
-    const adjacent = previous !== undefined && previous.end === i ? previous.region : undefined;
-    const m = matchAt(index, simplified, i, adjacent);
-    if (m === undefined) {
+    if (u === 1) {
+      // Every name starting with this unit has two or more: check the second unit, then the pair.
+      if (c1 < 0 || secondUnits[c1] === 0) {
+        i++;
+        c0 = c1;
+        continue;
+      }
+      const h = pairHash(c0, c1);
+      if ((firstPairs[h >>> 3]! & (1 << (h & 7))) === 0) {
+        i++;
+        c0 = c1;
+        continue;
+      }
+    }
+    const adjacent = previousEnd === i ? previous : undefined;
+    if (!matchAt(index, simplified, i, adjacent, fold)) {
       i++;
+      c0 = c1;
       continue;
     }
-    if (m.regions.length === 1) {
-      const region = m.regions[0] as Region;
-      const mention: RegionMention = { region, start: i, end: m.end, text: text.slice(i, m.end) };
-      if (m.shared && adjacent !== undefined) mention.candidates = sharedCandidates(index, simplified.slice(i, m.end));
+    const end = matchEnd;
+    if (matchRegions.length === 1) {
+      const region = matchRegions[0] as Region;
+      const mention: RegionMention = { region, start: i, end, text: text.slice(i, end) };
+      if (matchShared && adjacent !== undefined) mention.candidates = sharedCandidates(index, foldRegionChars(simplified.slice(i, end)));
       mentions.push(mention);
-      previous = { region, end: m.end };
+      previous = region;
+      previousEnd = end;
     } else {
-      pending.push({ start: i, end: m.end, text: text.slice(i, m.end), candidates: m.regions });
+      pending.push({ start: i, end, text: text.slice(i, end), candidates: matchRegions });
       previous = undefined;
+      previousEnd = -1;
     }
-    i = m.end;
+    i = end;
+    if (i < n) {
+      c0 = simplified.charCodeAt(i);
+      c0 = fold[c0] || c0;
+    }
   }
   if (pending.length === 0) return { mentions, ambiguous: pending };
   return resolveFromContext(mentions, pending, index);

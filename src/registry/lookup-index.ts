@@ -28,6 +28,10 @@ export interface TrieNode {
   next: Map<number, TrieNode>;
   /** Regions whose name or alias ends here, best first. */
   candidates?: Candidate[];
+  /** The regions the strong candidates give after ranking (one, or several: ambiguous); empty when all are weak. */
+  strong?: Region[];
+  /** Whether some candidate is weak (then a parent just before may choose it). */
+  hasWeak?: boolean;
 }
 
 /** The cached look-up structures. */
@@ -41,6 +45,12 @@ export interface LookupIndex {
   maxLength: number;
   /** 1 for each UTF-16 code unit some alias starts with: a one-lookup pre-check of the scan. */
   firstUnits: Uint8Array;
+  /** 1 for each UTF-16 code unit some name has second: the second pre-check. */
+  secondUnits: Uint8Array;
+  /** Bits of the hashed first two code units of the names (every name has two or more): the third pre-check. */
+  firstPairs: Uint8Array;
+  /** The children of the trie's root by code unit (an array is faster than the root's large map). */
+  root: (TrieNode | undefined)[];
   /** Codes of the regions paired with each region that is a side of a pairing (either side). */
   partners: Map<string, Set<string>>;
 }
@@ -97,6 +107,13 @@ function compareCandidates(a: Candidate, b: Candidate): number {
   return a.region.code < b.region.code ? -1 : a.region.code > b.region.code ? 1 : 0;
 }
 
+const PAIR_BITS = 1 << 20;
+
+/** Hash of two UTF-16 code units into `PAIR_BITS` bits (for {@link LookupIndex.firstPairs}). */
+export function pairHash(a: number, b: number): number {
+  return ((a * 40503) ^ b) & (PAIR_BITS - 1);
+}
+
 const cache = new WeakMap<Registry, LookupIndex>();
 
 function build(registry: Registry): LookupIndex {
@@ -143,6 +160,9 @@ function build(registry: Registry): LookupIndex {
   }
   const trie: TrieNode = { next: new Map() };
   const firstUnits = new Uint8Array(0x10000);
+  const singleUnits = new Uint8Array(0x10000);
+  const secondUnits = new Uint8Array(0x10000);
+  const firstPairs = new Uint8Array(PAIR_BITS >>> 3);
   let maxLength = 0;
   for (const [key, list] of byName) {
     list.sort(compareCandidates);
@@ -158,8 +178,20 @@ function build(registry: Registry): LookupIndex {
       node = child;
     }
     node.candidates = list;
+    const strong = list.filter((c) => !c.weak);
+    node.strong = strong.length === 0 ? [] : rankCandidates(strong);
+    node.hasWeak = strong.length < list.length;
+    if (key.length > 1) {
+      const h = pairHash(key.charCodeAt(0), key.charCodeAt(1));
+      firstPairs[h >>> 3]! |= 1 << (h & 7);
+      secondUnits[key.charCodeAt(1)] = 1;
+    } else {
+      singleUnits[key.charCodeAt(0)] = 1;
+    }
     if (key.length > maxLength) maxLength = key.length;
   }
+  // A one-unit name (none in the gazetteer; a caller's registry may have one) disables the pair check for its unit.
+  for (let c = 0; c < 0x10000; c++) if (singleUnits[c] === 1) firstUnits[c] = 2;
   const partners = new Map<string, Set<string>>();
   for (const p of registry.pairings) {
     const east = p.east.kind === 'region' ? p.east.code : null;
@@ -171,7 +203,9 @@ function build(registry: Registry): LookupIndex {
       partners.set(a, set);
     }
   }
-  return { byCode, byName, byAbbreviation, trie, maxLength, firstUnits, partners };
+  const root: (TrieNode | undefined)[] = new Array<TrieNode | undefined>(0x10000).fill(undefined);
+  for (const [unit, child] of trie.next) root[unit] = child;
+  return { byCode, byName, byAbbreviation, trie, maxLength, firstUnits, secondUnits, firstPairs, root, partners };
 }
 
 /** The look-up structures of a registry (built on first use). */
