@@ -138,6 +138,15 @@ row('2017–2020 (东西部扶贫协作)', '3101/崇明', '53/临沧', ['http://
 for (const c of ['临翔', '云县', '凤庆', '永德', '镇康', '双江', '耿马', '沧源']) row('2017–2020 (东西部扶贫协作)', '3101/崇明', `5309/${c}`, ['http://big5.china.com.cn/gate/big5/gongyi.china.com.cn/2020-09/09/content_41289940.htm'], 'high', '中国网 2020: one of the 8 临沧 counties paired with 崇明 from end-2017.');
 row('2017–2020 (东西部扶贫协作)', '3101/闵行', '53/保山', ['http://news.jiulongw.cn/bsnews/2025-07-08/154272.html'], 'medium', 'Reprint of 闵行 news (2025): the pair dates from 2017; from 2021 on it is national.md B1#67.');
 
+// ---- 苏陕, 闽宁, 粤桂 (city and county pairs) -------------------------------------------------------
+row('2021– 东西部协作', '32/镇江', '61/渭南', ['https://reportify.cn/tags/industry?tagValue=%E7%BE%8A%E5%A5%B6%E4%B9%B3%E5%88%B6%E5%93%81'], 'medium', '扬子晚报 2025 summary on an aggregator: 苏陕协作 镇江—渭南, five years of pairing (so from 2021).');
+row('2021– 东西部协作', '32/扬州', '61/榆林', ['http://www.senqingzn.com/dy/article/K2VOHLI80530T7RH.html?f=post2020_dy_recommends'], 'medium', 'Text on a mirror: 扬州—榆林 (扬榆协作) in 苏陕 东西部协作; start year not stated (2021 assumed from the phase).');
+row('2016–2020 东西部扶贫协作', '32/南通', '61/汉中', ['http://www.hanzhong.gov.cn/hzszf/xwzx/zwyw/202009/a68325285d5e4e6599f077952a952aae.shtml'], 'high', '汉中市 government site 2020: 通汉协作 (南通—汉中) in 扶贫协作; start year not stated, evidenced 2020.');
+row('2016–2020 东西部扶贫协作', '32/无锡', '61/延安', ['http://pc.jiangsuxk.cn/lily/2/pc/detail/DjlpQHKO'], 'medium', '无锡日报 2021 on a mirror: through 东西部扶贫协作 无锡 paired with 延安 and 海东 (start year not stated); 2021– is national.md B1#61.');
+row('2021– 东西部协作', '35/漳州', '6405/海原', ['http://yuanweiliuxue.com/news/fj/mn/zz/202507/25/2210052.shtml'], 'medium', '闽南网 text (2025) on a mirror: 漳州 sent the 13th 福建援宁 team to 海原县 in 2023-09 (漳州援海原工作组); start of the pair not stated.');
+row('2021– 东西部协作 (agreement 2024)', '4407/鹤山', '4514/龙州', ['http://yqb.gxzf.gov.cn/zwdt123/ywdt_1/t19591498.shtml'], 'high', '广西 government site 2025: 江门鹤山市 and 崇左龙州县 signed a 东西部协作 agreement in 2024.', { from: 2024, to: null });
+row('2021– 东西部协作 (agreement 2024)', '44/江门', '45/崇左', ['http://yqb.gxzf.gov.cn/zwdt123/ywdt_1/t19591498.shtml'], 'medium', 'Inferred from the 鹤山→龙州 county agreement (2024) on the same page; other 江门/崇左 pairs not named.', { from: 2024, to: null });
+
 // ---- 京蒙 (Beijing → Inner Mongolia), 十二五 ------------------------------------------------------
 const JM = 'http://inews.nmgnews.com.cn/system/2015/03/20/011649450.shtml';
 row('2011–2015 (十二五 京蒙扶贫协作框架协议)', '11/', '15/赤峰', [JM], 'high', '内蒙古新闻网 2015: in the 十二五 agreement Beijing helps 8 banners/counties each of 赤峰 and 乌兰察布.', { from: 2011, to: 2015 });
@@ -446,7 +455,7 @@ const body = `
  *
  * @example
  * \`\`\`ts
- * NATIONAL_PAIRINGS_DATA.find((p) => p.origin === 'national.md A#30')?.west; // 上海市 → 云南省（2021年起）
+ * NATIONAL_PAIRINGS_DATA.find((p) => p.origin === 'national.md A#29')?.id; // '310000>530000/ewc-2021' —— 上海→云南（2021年起）
  * \`\`\`
  */
 export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = ${JSON.stringify(out, null, 2)};

@@ -18,7 +18,7 @@ import type { PairingSchema } from '../domain/pairing.js';
  *
  * @example
  * ```ts
- * NATIONAL_PAIRINGS_DATA.find((p) => p.origin === 'national.md A#30')?.west; // 上海市 → 云南省（2021年起）
+ * NATIONAL_PAIRINGS_DATA.find((p) => p.origin === 'national.md A#29')?.id; // '310000>530000/ewc-2021' —— 上海→云南（2021年起）
  * ```
  */
 export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = [
@@ -7570,6 +7570,209 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     "phase": "ewpa-2016"
   },
   {
+    "id": "321100>610500/ewc-2021",
+    "east": {
+      "kind": "region",
+      "name": "江苏省镇江市",
+      "code": "321100"
+    },
+    "west": {
+      "kind": "region",
+      "name": "陕西省渭南市",
+      "code": "610500"
+    },
+    "programme": "east_west_cooperation",
+    "years": {
+      "from": 2021,
+      "to": null
+    },
+    "yearsEvidenced": "2021– 东西部协作",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "https://reportify.cn/tags/industry?tagValue=%E7%BE%8A%E5%A5%B6%E4%B9%B3%E5%88%B6%E5%93%81"
+      }
+    ],
+    "confidence": "medium",
+    "note": "扬子晚报 2025 summary on an aggregator: 苏陕协作 镇江—渭南, five years of pairing (so from 2021).",
+    "origin": "research#40",
+    "phase": "ewc-2021"
+  },
+  {
+    "id": "321000>610800/ewc-2021",
+    "east": {
+      "kind": "region",
+      "name": "江苏省扬州市",
+      "code": "321000"
+    },
+    "west": {
+      "kind": "region",
+      "name": "陕西省榆林市",
+      "code": "610800"
+    },
+    "programme": "east_west_cooperation",
+    "years": {
+      "from": 2021,
+      "to": null
+    },
+    "yearsEvidenced": "2021– 东西部协作",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://www.senqingzn.com/dy/article/K2VOHLI80530T7RH.html?f=post2020_dy_recommends"
+      }
+    ],
+    "confidence": "medium",
+    "note": "Text on a mirror: 扬州—榆林 (扬榆协作) in 苏陕 东西部协作; start year not stated (2021 assumed from the phase).",
+    "origin": "research#41",
+    "phase": "ewc-2021"
+  },
+  {
+    "id": "320600>610700/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "江苏省南通市",
+      "code": "320600"
+    },
+    "west": {
+      "kind": "region",
+      "name": "陕西省汉中市",
+      "code": "610700"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2016,
+      "to": 2020
+    },
+    "yearsEvidenced": "2016–2020 东西部扶贫协作",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://www.hanzhong.gov.cn/hzszf/xwzx/zwyw/202009/a68325285d5e4e6599f077952a952aae.shtml"
+      }
+    ],
+    "confidence": "high",
+    "note": "汉中市 government site 2020: 通汉协作 (南通—汉中) in 扶贫协作; start year not stated, evidenced 2020.",
+    "origin": "research#42",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "320200>610600/ewpa-2016",
+    "east": {
+      "kind": "region",
+      "name": "江苏省无锡市",
+      "code": "320200"
+    },
+    "west": {
+      "kind": "region",
+      "name": "陕西省延安市",
+      "code": "610600"
+    },
+    "programme": "east_west_poverty_alleviation",
+    "years": {
+      "from": 2016,
+      "to": 2020
+    },
+    "yearsEvidenced": "2016–2020 东西部扶贫协作",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://pc.jiangsuxk.cn/lily/2/pc/detail/DjlpQHKO"
+      }
+    ],
+    "confidence": "medium",
+    "note": "无锡日报 2021 on a mirror: through 东西部扶贫协作 无锡 paired with 延安 and 海东 (start year not stated); 2021– is national.md B1#61.",
+    "origin": "research#43",
+    "phase": "ewpa-2016"
+  },
+  {
+    "id": "350600>640522/ewc-2021",
+    "east": {
+      "kind": "region",
+      "name": "福建省漳州市",
+      "code": "350600"
+    },
+    "west": {
+      "kind": "region",
+      "name": "宁夏回族自治区中卫市海原县",
+      "code": "640522"
+    },
+    "programme": "east_west_cooperation",
+    "years": {
+      "from": 2021,
+      "to": null
+    },
+    "yearsEvidenced": "2021– 东西部协作",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://yuanweiliuxue.com/news/fj/mn/zz/202507/25/2210052.shtml"
+      }
+    ],
+    "confidence": "medium",
+    "note": "闽南网 text (2025) on a mirror: 漳州 sent the 13th 福建援宁 team to 海原县 in 2023-09 (漳州援海原工作组); start of the pair not stated.",
+    "origin": "research#44",
+    "phase": "ewc-2021"
+  },
+  {
+    "id": "440784>451423/ewc-2021",
+    "east": {
+      "kind": "region",
+      "name": "广东省江门市鹤山市",
+      "code": "440784"
+    },
+    "west": {
+      "kind": "region",
+      "name": "广西壮族自治区崇左市龙州县",
+      "code": "451423"
+    },
+    "programme": "east_west_cooperation",
+    "years": {
+      "from": 2024,
+      "to": null
+    },
+    "yearsEvidenced": "2021– 东西部协作 (agreement 2024)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://yqb.gxzf.gov.cn/zwdt123/ywdt_1/t19591498.shtml"
+      }
+    ],
+    "confidence": "high",
+    "note": "广西 government site 2025: 江门鹤山市 and 崇左龙州县 signed a 东西部协作 agreement in 2024.",
+    "origin": "research#45",
+    "phase": "ewc-2021"
+  },
+  {
+    "id": "440700>451400/ewc-2021",
+    "east": {
+      "kind": "region",
+      "name": "广东省江门市",
+      "code": "440700"
+    },
+    "west": {
+      "kind": "region",
+      "name": "广西壮族自治区崇左市",
+      "code": "451400"
+    },
+    "programme": "east_west_cooperation",
+    "years": {
+      "from": 2024,
+      "to": null
+    },
+    "yearsEvidenced": "2021– 东西部协作 (agreement 2024)",
+    "sources": [
+      {
+        "kind": "url",
+        "url": "http://yqb.gxzf.gov.cn/zwdt123/ywdt_1/t19591498.shtml"
+      }
+    ],
+    "confidence": "medium",
+    "note": "Inferred from the 鹤山→龙州 county agreement (2024) on the same page; other 江门/崇左 pairs not named.",
+    "origin": "research#46",
+    "phase": "ewc-2021"
+  },
+  {
     "id": "110000>150400/ewpa-2010",
     "east": {
       "kind": "region",
@@ -7595,7 +7798,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "high",
     "note": "内蒙古新闻网 2015: in the 十二五 agreement Beijing helps 8 banners/counties each of 赤峰 and 乌兰察布.",
-    "origin": "research#40",
+    "origin": "research#47",
     "phase": "ewpa-2010"
   },
   {
@@ -7624,7 +7827,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "high",
     "note": "内蒙古新闻网 2015: see the 赤峰 row.",
-    "origin": "research#41",
+    "origin": "research#48",
     "phase": "ewpa-2010"
   },
   {
@@ -7657,7 +7860,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "中国经济网 photo story (2024) on a mirror: since the 1994 meeting 山东 helps 日喀则 and its 桑珠孜、白朗、昂仁、聂拉木、南木林.",
-    "origin": "research#42",
+    "origin": "research#49",
     "phase": "ps-xizang-1994"
   },
   {
@@ -7686,7 +7889,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "One of the five 日喀则 units of 山东 (中国经济网 text on a mirror).",
-    "origin": "research#43",
+    "origin": "research#50",
     "phase": "ps-xizang-1994"
   },
   {
@@ -7715,7 +7918,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "One of the five 日喀则 units of 山东 (中国经济网 text on a mirror).",
-    "origin": "research#44",
+    "origin": "research#51",
     "phase": "ps-xizang-1994"
   },
   {
@@ -7744,7 +7947,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "One of the five 日喀则 units of 山东 (中国经济网 text on a mirror).",
-    "origin": "research#45",
+    "origin": "research#52",
     "phase": "ps-xizang-1994"
   },
   {
@@ -7773,7 +7976,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "One of the five 日喀则 units of 山东 (中国经济网 text on a mirror).",
-    "origin": "research#46",
+    "origin": "research#53",
     "phase": "ps-xizang-1994"
   },
   {
@@ -7802,7 +8005,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "One of the five 日喀则 units of 山东 (中国经济网 text on a mirror).",
-    "origin": "research#47",
+    "origin": "research#54",
     "phase": "ps-xizang-1994"
   },
   {
@@ -7835,7 +8038,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "澎湃 interview on 网易 (2024): 上海 has helped 日喀则 since 1995; the tenth group (2022) works in 江孜、定日、萨迦、拉孜、亚东.",
-    "origin": "research#48",
+    "origin": "research#55",
     "phase": "ps-xizang-1994"
   },
   {
@@ -7864,7 +8067,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "One of the five 日喀则 counties of 上海 (2022–); start year of each county not stated (1995 assumed).",
-    "origin": "research#49",
+    "origin": "research#56",
     "phase": "ps-xizang-1994"
   },
   {
@@ -7893,7 +8096,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "One of the five 日喀则 counties of 上海 (2022–); start year of each county not stated (1995 assumed).",
-    "origin": "research#50",
+    "origin": "research#57",
     "phase": "ps-xizang-1994"
   },
   {
@@ -7922,7 +8125,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "One of the five 日喀则 counties of 上海 (2022–); start year of each county not stated (1995 assumed).",
-    "origin": "research#51",
+    "origin": "research#58",
     "phase": "ps-xizang-1994"
   },
   {
@@ -7951,7 +8154,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "One of the five 日喀则 counties of 上海 (2022–); start year of each county not stated (1995 assumed).",
-    "origin": "research#52",
+    "origin": "research#59",
     "phase": "ps-xizang-1994"
   },
   {
@@ -7980,7 +8183,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "One of the five 日喀则 counties of 上海 (2022–); start year of each county not stated (1995 assumed).",
-    "origin": "research#53",
+    "origin": "research#60",
     "phase": "ps-xizang-1994"
   },
   {
@@ -8009,7 +8212,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "high",
     "note": "澎湃 2020: 松江区 has helped 定日县 since 1995.",
-    "origin": "research#54",
+    "origin": "research#61",
     "phase": "ps-xizang-1994"
   },
   {
@@ -8042,7 +8245,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "黑龙江 text on a spam-framed mirror: since 2002-06 黑龙江 helps 日喀则 and 康马、仁布、谢通门.",
-    "origin": "research#55",
+    "origin": "research#62",
     "phase": "ps-xizang-1994"
   },
   {
@@ -8071,7 +8274,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "One of the three 日喀则 counties of 黑龙江 (from 2002-06).",
-    "origin": "research#56",
+    "origin": "research#63",
     "phase": "ps-xizang-1994"
   },
   {
@@ -8100,7 +8303,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "One of the three 日喀则 counties of 黑龙江 (from 2002-06).",
-    "origin": "research#57",
+    "origin": "research#64",
     "phase": "ps-xizang-1994"
   },
   {
@@ -8129,7 +8332,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "One of the three 日喀则 counties of 黑龙江 (from 2002-06).",
-    "origin": "research#58",
+    "origin": "research#65",
     "phase": "ps-xizang-1994"
   },
   {
@@ -8158,7 +8361,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "中国西藏新闻网 2025 on a mirror: 吉林 is one of the four helpers of 日喀则 (with 上海、山东、黑龙江); start year not stated (1994 assumed).",
-    "origin": "research#59",
+    "origin": "research#66",
     "phase": "ps-xizang-1994"
   },
   {
@@ -8187,7 +8390,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "西藏日报 2024 on a mirror: the 1994 meeting assigned 阿里 to 河北, chiefly 札达 and 日土.",
-    "origin": "research#60",
+    "origin": "research#67",
     "phase": "ps-xizang-1994"
   },
   {
@@ -8216,7 +8419,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "One of the two 阿里 counties 河北 chiefly helps (西藏日报 2024 on a mirror).",
-    "origin": "research#61",
+    "origin": "research#68",
     "phase": "ps-xizang-1994"
   },
   {
@@ -8245,7 +8448,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "One of the two 阿里 counties 河北 chiefly helps (西藏日报 2024 on a mirror).",
-    "origin": "research#62",
+    "origin": "research#69",
     "phase": "ps-xizang-1994"
   },
   {
@@ -8274,7 +8477,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "中国西藏 magazine 2000 on a mirror: 广东 and 福建 are 林芝’s 对口 provinces (1996 investment in 八一镇); start year not stated (1994 assumed).",
-    "origin": "research#63",
+    "origin": "research#70",
     "phase": "ps-xizang-1994"
   },
   {
@@ -8303,7 +8506,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "See the 广东→林芝 row.",
-    "origin": "research#64",
+    "origin": "research#71",
     "phase": "ps-xizang-1994"
   },
   {
@@ -8332,7 +8535,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "high",
     "note": "重庆市经济信息委 2022: 重庆 援藏 in 昌都 (ninth team); start year not stated (1994 assumed).",
-    "origin": "research#65",
+    "origin": "research#72",
     "phase": "ps-xizang-1994"
   },
   {
@@ -8361,7 +8564,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "high",
     "note": "重庆市经济信息委 2022: one of the three 昌都 counties 重庆 supports.",
-    "origin": "research#66",
+    "origin": "research#73",
     "phase": "ps-xizang-1994"
   },
   {
@@ -8390,7 +8593,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "high",
     "note": "重庆市经济信息委 2022: one of the three 昌都 counties 重庆 supports.",
-    "origin": "research#67",
+    "origin": "research#74",
     "phase": "ps-xizang-1994"
   },
   {
@@ -8419,7 +8622,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "high",
     "note": "重庆市经济信息委 2022: one of the three 昌都 counties 重庆 supports.",
-    "origin": "research#68",
+    "origin": "research#75",
     "phase": "ps-xizang-1994"
   },
   {
@@ -8452,7 +8655,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "high",
     "note": "Xinhua 2010 (mirror): 北京 supports 和田市、和田县、墨玉县、洛浦县 and 农十四师.",
-    "origin": "research#69",
+    "origin": "research#76",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -8485,7 +8688,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "high",
     "note": "Xinhua 2010 (mirror): 北京 supports 和田市、和田县、墨玉县、洛浦县 and 农十四师.",
-    "origin": "research#70",
+    "origin": "research#77",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -8518,7 +8721,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "high",
     "note": "Xinhua 2010 (mirror): 北京 supports 和田市、和田县、墨玉县、洛浦县 and 农十四师.",
-    "origin": "research#71",
+    "origin": "research#78",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -8551,7 +8754,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "high",
     "note": "Xinhua 2010 (mirror): 北京 supports 和田市、和田县、墨玉县、洛浦县 and 农十四师.",
-    "origin": "research#72",
+    "origin": "research#79",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -8580,7 +8783,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
-    "origin": "research#73",
+    "origin": "research#80",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -8609,7 +8812,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
-    "origin": "research#74",
+    "origin": "research#81",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -8638,7 +8841,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
-    "origin": "research#75",
+    "origin": "research#82",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -8667,7 +8870,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
-    "origin": "research#76",
+    "origin": "research#83",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -8696,7 +8899,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
-    "origin": "research#77",
+    "origin": "research#84",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -8725,7 +8928,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
-    "origin": "research#78",
+    "origin": "research#85",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -8754,7 +8957,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
-    "origin": "research#79",
+    "origin": "research#86",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -8783,7 +8986,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
-    "origin": "research#80",
+    "origin": "research#87",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -8812,7 +9015,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
-    "origin": "research#81",
+    "origin": "research#88",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -8841,7 +9044,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
-    "origin": "research#82",
+    "origin": "research#89",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -8870,7 +9073,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
-    "origin": "research#83",
+    "origin": "research#90",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -8899,7 +9102,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
-    "origin": "research#84",
+    "origin": "research#91",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -8928,7 +9131,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
-    "origin": "research#85",
+    "origin": "research#92",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -8957,7 +9160,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
-    "origin": "research#86",
+    "origin": "research#93",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -8986,7 +9189,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
-    "origin": "research#87",
+    "origin": "research#94",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -9015,7 +9218,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
-    "origin": "research#88",
+    "origin": "research#95",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -9044,7 +9247,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
-    "origin": "research#89",
+    "origin": "research#96",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -9073,7 +9276,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
-    "origin": "research#90",
+    "origin": "research#97",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -9102,7 +9305,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
-    "origin": "research#91",
+    "origin": "research#98",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -9131,7 +9334,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
-    "origin": "research#92",
+    "origin": "research#99",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -9160,7 +9363,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
-    "origin": "research#93",
+    "origin": "research#100",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -9189,7 +9392,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
-    "origin": "research#94",
+    "origin": "research#101",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -9218,7 +9421,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
-    "origin": "research#95",
+    "origin": "research#102",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -9247,7 +9450,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
-    "origin": "research#96",
+    "origin": "research#103",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -9276,7 +9479,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
-    "origin": "research#97",
+    "origin": "research#104",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -9305,7 +9508,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
-    "origin": "research#98",
+    "origin": "research#105",
     "phase": "ps-xinjiang-2010"
   },
   {
@@ -9334,7 +9537,7 @@ export const NATIONAL_PAIRINGS_DATA: readonly z.input<typeof PairingSchema>[] = 
     ],
     "confidence": "medium",
     "note": "County as listed in the note of the national.md B2 row of this province (forum post of the 2010 list).",
-    "origin": "research#99",
+    "origin": "research#106",
     "phase": "ps-xinjiang-2010"
   }
 ];

@@ -41,7 +41,14 @@ export interface PairingsOfOptions extends RegistryOptions {
   programme?: Programme;
 }
 
-/** The calendar year of `on`, `null` for no filter, `undefined` for an invalid date. */
+/**
+ * The calendar year of `on`, `null` for no filter, `undefined` for an invalid date. @internal
+ *
+ * @example
+ * ```ts
+ * yearOf('2023-07-01'); // 2023 —— 2023年7月1日
+ * ```
+ */
 export function yearOf(on: Date | IsoDate | undefined): number | null | undefined {
   if (on === undefined) return null;
   if (on instanceof Date) return isValid(on) ? getYear(on) : undefined;
@@ -50,7 +57,14 @@ export function yearOf(on: Date | IsoDate | undefined): number | null | undefine
   return isValid(d) ? getYear(d) : undefined;
 }
 
-/** Whether a pairing is active in a year (`null`: any year). */
+/**
+ * Whether a pairing is active in a year (`null`: any year). @internal
+ *
+ * @example
+ * ```ts
+ * activeIn(bundledRegistry().pairings[0]!, 2023); // true —— 河东区—迭部县（2021年起）
+ * ```
+ */
 export function activeIn(p: Pairing, year: number | null): boolean {
   return year === null || (p.years.from <= year && (p.years.to === null || year <= p.years.to));
 }
@@ -72,8 +86,15 @@ function shortName(name: string): string {
   }
 }
 
-/** Pairings of a registry by the codes and names of their sides (internal, cached per registry). */
-interface PairingIndex {
+/**
+ * Pairings of a registry by the codes and names of their sides (internal, cached per registry).
+ *
+ * @example
+ * ```ts
+ * const index: PairingIndex = pairingIndex(bundledRegistry()); // 按代码索引结对
+ * ```
+ */
+export interface PairingIndex {
   /** Regions by code and former code. */
   regions: Map<string, Region>;
   /** The current code of each region side (former codes mapped to current ones), `null` if none. */
@@ -122,7 +143,14 @@ function buildIndex(registry: Registry): PairingIndex {
   return index;
 }
 
-/** The pairing index of a registry (built on first use). @internal */
+/**
+ * The pairing index of a registry (built on first use). @internal
+ *
+ * @example
+ * ```ts
+ * pairingIndex(bundledRegistry()).byCode.has('530602'); // true —— 昭阳区有结对
+ * ```
+ */
 export function pairingIndex(registry: Registry): PairingIndex {
   let index = cache.get(registry);
   if (index === undefined) {
@@ -152,7 +180,14 @@ export function enclosingCodes(code: string): string[] {
   return [prefecture, province];
 }
 
-/** Whether GB/T code `inner` lies inside `outer`, from the digits or the registry's parents. */
+/**
+ * Whether GB/T code `inner` lies inside `outer`, from the digits or the registry's parents. @internal
+ *
+ * @example
+ * ```ts
+ * codeWithin('530602', '530600'); // true —— 昭阳区在昭通市
+ * ```
+ */
 export function codeWithin(inner: string, outer: string, index?: PairingIndex): boolean {
   if (inner === outer) return false;
   const region = index?.regions.get(inner);
@@ -162,7 +197,14 @@ export function codeWithin(inner: string, outer: string, index?: PairingIndex): 
   return false;
 }
 
-/** A region as asked for: its current code when known, else its normalized name. @internal */
+/**
+ * A region as asked for: its current code when known, else its normalized name. @internal
+ *
+ * @example
+ * ```ts
+ * const t: Target = { code: '530602', name: '昭阳区' }; // 昭通市昭阳区
+ * ```
+ */
 export interface Target {
   code: string | null;
   name: string | null;
