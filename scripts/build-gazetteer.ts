@@ -221,19 +221,25 @@ for (const h of REGION_HISTORY) allNames.add(h.name);
 const simplifiedChars = new Set([...allNames].join(''));
 const extraPairs = new Map<string, string>();
 const conflicts: string[] = [];
-for (const ch of [...simplifiedChars].sort()) {
-  if (ch.length !== 1) continue;
+/** Records `t` (traditional) → `ch` (simplified) unless the shared table has it or it would clash. */
+const pair = (t: string, ch: string): void => {
+  if (t.length !== 1 || ch.length !== 1 || t === ch) return;
+  if (toSimplified(t) === ch) return; // the shared table has it
+  if (simplifiedChars.has(t) || toSimplified(t) !== t) {
+    conflicts.push(`${t}→${ch}`); // the traditional form is itself a simplified region character, or mapped elsewhere
+    return;
+  }
+  const seen = extraPairs.get(t);
+  if (seen !== undefined && seen !== ch) conflicts.push(`${t}→${ch}|${seen}`);
+  else extraPairs.set(t, ch);
+};
+// Character by character, and whole names (OpenCC's phrase table writes 沈阳 as 瀋陽, 昆山 as 崑山).
+for (const ch of [...simplifiedChars].sort()) for (const conv of [toTw, toHk, toT]) pair(conv(ch), ch);
+for (const name of [...allNames].sort()) {
   for (const conv of [toTw, toHk, toT]) {
-    const t = conv(ch);
-    if (t.length !== 1 || t === ch) continue;
-    if (toSimplified(t) === ch) continue; // the shared table has it
-    if (simplifiedChars.has(t) || toSimplified(t) !== t) {
-      conflicts.push(`${t}→${ch}`); // the traditional form is itself a simplified region character, or mapped elsewhere
-      continue;
-    }
-    const seen = extraPairs.get(t);
-    if (seen !== undefined && seen !== ch) conflicts.push(`${t}→${ch}|${seen}`);
-    else extraPairs.set(t, ch);
+    const t = conv(name);
+    if (t.length !== name.length) continue;
+    for (let i = 0; i < name.length; i++) pair(t[i] as string, name[i] as string);
   }
 }
 // Keep only traditional forms that map to one simplified character.

