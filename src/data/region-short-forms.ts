@@ -7,10 +7,10 @@
  * 援疆): the registry accepts them only as a whole-string look-up (`findRegion('沪')`), never in
  * running text (津 in 津贴).
  *
- * Sources: the abbreviations of the provincial-level divisions as the central government's portal
- * lists them (https://www.gov.cn/guoqing/2005-09/13/content_5043917.htm, 行政区划 page: 简称 and
- * 省会); second abbreviations in common use (川/蜀, 黔/贵, 滇/云, 陕/秦, 甘/陇) from the same
- * list. Hand lists: reviewed by the project.
+ * Sources: the official abbreviations and the second ones in common use (川/蜀, 黔/贵, 滇/云, 陕/秦,
+ * 甘/陇) as public tables list them (https://cnblogs.com/dongyingit/p/6665336.html,
+ * http://zeus.akigo.cn/6073c8f96c1e79669.html); 蒙 for 内蒙古 from the second. Hand lists: reviewed
+ * by the project against the seed articles and the national fixtures.
  *
  * @module
  */

@@ -393,12 +393,12 @@ function withinRegion(within: Region | RegionRef | string, index: LookupIndex, r
  *
  * @example
  * ```ts
- * lookupRegion('迭部'); // { status: 'found', region: 迭部县 623024 }
- * lookupRegion('朝阳区'); // { status: 'ambiguous', candidates: [110105, 220104] }
- * lookupRegion('朝阳区', { within: '北京' }); // found 110105
- * lookupRegion('福州鼓楼区'); // found 350102
- * lookupRegion('沪'); // found 310000 上海市
- * lookupRegion('河东区', { paired: true }); // found 120102 天津市河东区 (临沂市河东区 has no pairing)
+ * lookupRegion('迭部'); // found: 迭部县 623024
+ * lookupRegion('朝阳区').status; // 'ambiguous' —— 北京 110105、长春 220104
+ * findRegion('朝阳区', { within: '北京' })?.code; // '110105'
+ * findRegion('福州鼓楼区')?.code; // '350102'
+ * findRegion('沪')?.code; // '310000' —— 上海市，仅整串查询
+ * findRegion('河东区', { paired: true })?.code; // '120102' —— 临沂市河东区无结对
  * lookupRegion('不存在县'); // { status: 'not_found' }
  * ```
  */

