@@ -173,7 +173,7 @@ function build(registry: Registry): LookupIndex {
   const firstPairs = new Uint8Array(PAIR_BITS >>> 3);
   let maxLength = 0;
   for (const [key, list] of byName) {
-    list.sort(compareCandidates);
+    if (list.length > 1) list.sort(compareCandidates);
     let node = trie;
     firstUnits[key.charCodeAt(0)] = 1;
     for (let i = 0; i < key.length; i++) {
@@ -186,9 +186,15 @@ function build(registry: Registry): LookupIndex {
       node = child;
     }
     node.candidates = list;
-    const strong = list.filter((c) => !c.weak);
-    node.strong = strong.length === 0 ? [] : rankCandidates(strong);
-    node.hasWeak = strong.length < list.length;
+    if (list.length === 1) {
+      const only = list[0] as Candidate;
+      node.strong = only.weak ? [] : [only.region];
+      node.hasWeak = only.weak;
+    } else {
+      const strong = list.filter((c) => !c.weak);
+      node.strong = strong.length === 0 ? [] : rankCandidates(strong);
+      node.hasWeak = strong.length < list.length;
+    }
     if (key.length > 1) {
       const h = pairHash(key.charCodeAt(0), key.charCodeAt(1));
       firstPairs[h >>> 3]! |= 1 << (h & 7);
@@ -238,6 +244,7 @@ export function isAncestor(ancestor: Region, region: Region): boolean {
  * {@link compareCandidates} (as the index keeps them) or be any list: the result is sorted.
  */
 export function rankCandidates(candidates: readonly Candidate[]): Region[] {
+  if (candidates.length === 1) return [(candidates[0] as Candidate).region];
   let best: NameTier | undefined;
   for (const c of candidates) if (best === undefined || c.tier < best) best = c.tier;
   const top = candidates.filter((c) => c.tier === best).map((c) => c.region);
