@@ -32,6 +32,32 @@ describe('sentEast', () => {
   });
 });
 
+describe('sentEast across the country', () => {
+  it('reads every eastern partner as a destination: abbreviations in fixed words, and region names', () => {
+    for (const text of [
+      '选派技术人员3名赴沪跟岗学习',
+      '选派教师3名来京培训',
+      '选派干部3名到粤挂职',
+      '选派医生3名在闽进修',
+      '选派干部3名赴鲁学习',
+      '选派干部3名来津挂职',
+      '选派干部3名到杭州市挂职',
+      '选派干部3名前往厦门学习',
+      '选派干部3名赴上海市闵行区跟岗',
+    ]) {
+      expect(sentEast(text, text.indexOf('3名') + 2, text.length, findRegions(text)), text).toBe(true);
+    }
+  });
+
+  it('reads a western destination as west, and a western abbreviation or a word as nothing', () => {
+    const west = '选派干部3名到昭通市挂职';
+    expect(sentEast(west, west.indexOf('3名') + 2, west.length, findRegions(west))).toBe(false);
+    for (const text of ['选派干部3名到新的岗位', '选派干部3名,在新时代', '选派干部3名,近来沪上', '选派干部3名,未来京津冀']) {
+      expect(sentEast(text, text.indexOf('3名') + 2, text.length, findRegions(text)), text).toBeUndefined();
+    }
+  });
+});
+
 describe('metricByDirection', () => {
   it('turns cadres and technicians sent east, or received by the east (接收), into the eastward metrics', () => {
     const text = '同时选派迭部党政干部5名,专业技术人才53名到天津市河东区挂职锻炼';

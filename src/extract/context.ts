@@ -1,29 +1,11 @@
 /**
- * The time and the regions a figure belongs to, from its sentence, its paragraph and the article.
+ * The time a figure belongs to, from its sentence, its paragraph and the article.
  *
  * @module
  */
 import type { Period } from '../domain/period.js';
-import type { Region, RegionRef } from '../domain/region.js';
 import type { TimeMention } from '../time/types.js';
 import type { PeriodHint } from './classify.js';
-import { toSimplified } from '../article/script.js';
-
-/** Province codes (first two digits of GB/T 2260) of the eastern side of 东西部协作 (helping regions). */
-const EAST_PROVINCES = new Set(['11', '12', '31', '32', '33', '35', '37', '44']);
-
-/** Names for the group of areas a district helps, which stand for the western side as a whole. */
-const GROUP_NAMES = /(两县一区|兩縣一區|[一二两兩三四五六七八九十\d]+个受援(地区|县)|[一二两兩三四五六七八九十\d]+個受援(地區|縣)|受援[三四五]地)/;
-
-/** Whether a region is on the eastern (helping) side, by its province. */
-export function isEastern(region: Region): boolean {
-  return EAST_PROVINCES.has(region.code.slice(0, 2));
-}
-
-/** Whether a region is a county-level unit (county, district), the level pairings are made at. */
-export function isCountyLevel(region: Region): boolean {
-  return region.level === 'county' || region.level === 'district';
-}
 
 /**
  * The period a figure refers to: the nearest usable time expression before it in its sentence
@@ -105,39 +87,4 @@ export function periodHint(period: Period | null, reference: string | undefined)
   const short = period.granularity === 'day' || period.granularity === 'month' || period.kind === 'point';
   const future = period.future === true || (reference !== undefined && start !== null && start > reference);
   return { multiYear, withinYear: !multiYear, short, future };
-}
-
-/** The regions an article is about, found once per article. */
-export interface ArticleRegions {
-  /** The eastern district most named. */
-  east: RegionRef | null;
-  /** The western county most named, or the group the article speaks of (两县一区). */
-  west: RegionRef | null;
-}
-
-/**
- * Picks the article's eastern and western sides from the regions it names: the county-level
- * region of each side named most often (ties: the first named); a group name in the title or the
- * lead (两县一区, 四个受援地区) stands for the western side.
- *
- * @example
- * ```ts
- * // 天津河东区…助力迭部县… → east 河东区 (120102), west 迭部县 (623024)
- * ```
- */
-export function pickArticleRegions(mentions: ReadonlyArray<{ region: Region }>, lead: string): ArticleRegions {
-  const count = (east: boolean): RegionRef | null => {
-    const tally = new Map<string, { region: Region; n: number; first: number }>();
-    mentions.forEach((m, i) => {
-      if (!isCountyLevel(m.region) || isEastern(m.region) !== east) return;
-      const t = tally.get(m.region.code) ?? { region: m.region, n: 0, first: i };
-      t.n++;
-      tally.set(m.region.code, t);
-    });
-    let best: { region: Region; n: number; first: number } | undefined;
-    for (const t of tally.values()) if (best === undefined || t.n > best.n || (t.n === best.n && t.first < best.first)) best = t;
-    return best === undefined ? null : { name: best.region.name, code: best.region.code };
-  };
-  const group = GROUP_NAMES.exec(lead);
-  return { east: count(true), west: group !== null ? { name: toSimplified(group[0]), code: null } : count(false) };
 }

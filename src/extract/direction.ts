@@ -6,53 +6,107 @@
  *
  * @module
  */
+import { ABBREVIATION_VERBS, EMPLOYMENT_WORDS, NOT_BEFORE_COME, NOT_BEFORE_TO, TO_PLACE_VERBS } from '../data/programme-words.js';
+import { PROVINCE_ABBREVIATIONS } from '../data/region-short-forms.js';
 import type { MetricId } from '../domain/metric.js';
+import type { Region } from '../domain/region.js';
 import type { RegionMention } from '../registry/find-region.js';
-import { isEastern } from './context.js';
+import { findRegion } from '../registry/find-region.js';
+import { registryOracle } from './oracle.js';
 
-/** Words that send people to the place right after them (来 only in 来津: 以来, 带来 are no destinations). */
-const TO_WORDS = ['前往', '到', '赴', '来津'] as const;
-/** Characters before 到 that make it no destination (达到, 受到, 得到, 看到 …). */
-const NOT_BEFORE_TO = '达受得收遇看想感做办找提用见听说';
-/** Places on the eastern side that are not region names: Tianjin's short name, the east. */
-const EASTERN_PLACES = ['天津', '津', '东部'] as const;
+/** The eastern side as a whole, as a destination (到东部地区就业). */
+const EAST_AS_A_WHOLE = '东部';
 /** The metric of people sent east, for each metric of people sent between the regions. */
 const EASTWARD: Partial<Record<MetricId, MetricId>> = {
   cadres_dispatched: 'cadres_to_east',
   technicians_dispatched: 'technicians_to_east',
 };
 
+/** Whether a region is on the helping side: `true` east, `false` west, `undefined` neither or both. */
+export type SideTest = (region: Region) => boolean | undefined;
+
+let bundledTest: SideTest | undefined;
+
+/** The side test of the bundled registry, every year. */
+function bundledSideTest(): SideTest {
+  if (bundledTest === undefined) {
+    const oracle = registryOracle(undefined, undefined);
+    bundledTest = (region) => {
+      const role = oracle.role(region);
+      return role === 'east' ? true : role === 'west' ? false : undefined;
+    };
+  }
+  return bundledTest;
+}
+
+/** Province code of each one-character abbreviation (津 → 120000). */
+let abbreviationCodes: Map<string, string> | undefined;
+
+function abbreviationCode(ch: string): string | undefined {
+  if (abbreviationCodes === undefined) {
+    abbreviationCodes = new Map();
+    for (const [code, list] of Object.entries(PROVINCE_ABBREVIATIONS)) for (const a of list) abbreviationCodes.set(a, code);
+  }
+  return abbreviationCodes.get(ch);
+}
+
 /**
- * Whether the first place the text sends people to in `text[from, to)` (到, 赴 or 前往 followed
- * at once by a place, or 来津) is on the eastern side: `true` for Tianjin (天津, 津), 东部 or an
- * eastern region, `false` for a western region, `undefined` when there is none. `regions` are
- * the region names found in `text`, in order. 达到, 受到, 得到 … are no destinations, nor is 来
- * anywhere but in 来津 (以来, 带来, 来自).
+ * Whether the first place the text sends people to in `text[from, to)` is on the eastern side:
+ * `true` for an eastern region named after 到, 赴, 前往 or 去 (到天津市河东区, 赴杭州), an eastern
+ * province's one-character abbreviation in a fixed word with 来, 赴, 到, 在, 返 … (来津, 赴沪, 到粤,
+ * 在京), or 东部; `false` for a western region named after such a verb; `undefined` when there is
+ * none. Western abbreviations never count (在新时代, 到青年 are no places). 达到, 受到, 得到 … are no
+ * destinations, nor 以来, 带来, 未来. `regions` are the region names found in `text`, in order;
+ * `isEast` tells a region's side (by default from the bundled registry's pairings).
  *
  * @example
  * ```ts
  * const text = '同时选派迭部党政干部5名到天津市河东区挂职锻炼';
  * sentEast(text, 12, text.length, findRegions(text)); // true —— 5名之后：到天津市河东区
+ * sentEast('选派技术人员3名赴沪跟岗学习', 8, 15, []); // true —— 赴沪
  * ```
  */
-export function sentEast(text: string, from: number, to: number, regions: readonly RegionMention[]): boolean | undefined {
+export function sentEast(text: string, from: number, to: number, regions: readonly RegionMention[], isEast: SideTest = bundledSideTest()): boolean | undefined {
   const end = Math.min(to, text.length);
   let ri = 0;
   for (let i = Math.max(0, from); i < end; i++) {
-    const word = TO_WORDS.find((w) => text.startsWith(w, i));
-    if (word === undefined) continue;
-    if (word === '来津') {
-      if (i > 0 && '以年带'.includes(text[i - 1] as string)) continue; // 以来津企…, 带来津味…
-      return true;
+    const ch = text[i] as string;
+    // 来津, 赴沪, 到粤, 在京: an eastern abbreviation right after one of the verbs.
+    if (ABBREVIATION_VERBS.includes(ch) && i + 1 < text.length) {
+      const code = abbreviationCode(text[i + 1] as string);
+      const blocked = (ch === '来' && i > 0 && NOT_BEFORE_COME.includes(text[i - 1] as string)) || (ch === '到' && i > 0 && NOT_BEFORE_TO.includes(text[i - 1] as string));
+      if (code !== undefined && !blocked) {
+        const province = findRegion(code);
+        if (province !== undefined && isEast(province) === true) return true;
+      }
     }
+    const word = TO_PLACE_VERBS.find((w) => text.startsWith(w, i));
+    if (word === undefined) continue;
     if (word === '到' && i > 0 && NOT_BEFORE_TO.includes(text[i - 1] as string)) continue;
     const place = i + word.length;
     while (ri < regions.length && (regions[ri] as RegionMention).start < place) ri++;
     const region = regions[ri];
-    if (region !== undefined && region.start === place) return isEastern(region.region);
-    if (EASTERN_PLACES.some((p) => text.startsWith(p, place))) return true;
+    if (region !== undefined && region.start === place) {
+      const east = isEast(region.region);
+      if (east !== undefined) return east;
+    }
+    if (text.startsWith(EAST_AS_A_WHOLE, place)) return true;
   }
   return undefined;
+}
+
+/** Readings of a count of people that a job in the east makes `employment_in_east`. */
+const EMPLOYMENT_READINGS = new Set<MetricId>(['other', 'labour_transfer', 'people_helped', 'local_employment']);
+
+/**
+ * Whether the figure's clause sends people east to work: an eastern destination ({@link sentEast}:
+ * 到山东就业, 赴沪务工, 输送…到宁波) and a word of work (就业, 务工) after it in the clause.
+ */
+function worksEast(at: FigureAt, regions: readonly RegionMention[], isEast: SideTest | undefined): boolean {
+  const end = Math.min(at.clauseEnd ?? at.sentenceEnd, at.text.length);
+  const clause = at.text.slice(at.clauseStart, end);
+  if (!EMPLOYMENT_WORDS.some((w) => clause.includes(w))) return false;
+  return sentEast(at.text, at.clauseStart, end, regions, isEast) === true;
 }
 
 /**
@@ -69,6 +123,8 @@ export interface FigureAt {
   start: number;
   end: number;
   clauseStart: number;
+  /** End of the figure's clause, when known (else the sentence's end bounds the clause). */
+  clauseEnd?: number;
   sentenceEnd: number;
 }
 
@@ -85,10 +141,11 @@ export interface FigureAt {
  * metricByDirection('cadres_dispatched', at, findRegions(text)); // 'cadres_to_east'
  * ```
  */
-export function metricByDirection(metric: MetricId, at: FigureAt, regions: readonly RegionMention[]): MetricId {
+export function metricByDirection(metric: MetricId, at: FigureAt, regions: readonly RegionMention[], isEast?: SideTest): MetricId {
+  if (EMPLOYMENT_READINGS.has(metric) && worksEast(at, regions, isEast)) return 'employment_in_east';
   const eastward = EASTWARD[metric];
   if (eastward === undefined) return metric;
   const received = at.text.lastIndexOf('接收', at.start);
   if (received >= at.clauseStart && received >= 0) return eastward;
-  return sentEast(at.text, at.end, at.sentenceEnd, regions) === true ? eastward : metric;
+  return sentEast(at.text, at.end, at.sentenceEnd, regions, isEast) === true ? eastward : metric;
 }

@@ -11,25 +11,28 @@ import type { Claim, ClaimScope, Figure } from '../domain/claim.js';
 import type { MetricId, UnitKind } from '../domain/metric.js';
 import { unitKindOf } from '../domain/metric-lookup.js';
 import type { IsoDate } from '../domain/period.js';
-import type { RegionRef } from '../domain/region.js';
+import type { Region, RegionRef } from '../domain/region.js';
 import { findAmounts } from '../money/find-amounts.js';
 import { findScaledNumbers } from '../numbers/find-numbers.js';
 import { findQuantities } from '../quantity/find-quantities.js';
-import { findRegionsSimplified, type RegionMention } from '../registry/find-region.js';
-import { metricByDirection } from './direction.js';
-import { pairingsOf } from '../registry/pairings-of.js';
+import { findRegion, findRegionsSimplified } from '../registry/find-region.js';
+import { metricByDirection, type SideTest } from './direction.js';
 import type { Registry } from '../registry/registry.js';
+import {
+  EAST_WEST_WORDS,
+  HELPED_GROUP,
+  NATIONAL_EAST,
+  NATIONAL_WEST,
+  ORGANIZATION_ENDS,
+  ORGANIZATION_GAP,
+  PAIRED_SUPPORT_WORDS,
+} from '../data/programme-words.js';
+import { registryOracle } from './oracle.js';
+import { figureSides, pickArticleSides, sideRef, type PlacedMention, type Side, type SideOracle, type Sides } from './sides.js';
 import { findTimeExpressions } from '../time/find.js';
 import type { TimeMention } from '../time/types.js';
 import { classifyMetric, classifyScope, type FigureContext } from './classify.js';
-import {
-  articleDefaultPeriod,
-  isCountyLevel,
-  isEastern,
-  periodFor,
-  periodHint,
-  pickArticleRegions,
-} from './context.js';
+import { articleDefaultPeriod, periodFor, periodHint } from './context.js';
 import { selectFigures, type FoundFigure, type SkippedFigure } from './figures.js';
 import { splitSentencesAndClauses, type TextPiece } from './sentences.js';
 
@@ -146,15 +149,28 @@ export function extractClaimsDetailed(input: string | ParsedArticle, given: Extr
   // Each block in simplified script (same length and offsets), read by the region finder and the classifiers.
   const blockFolded = blocks.map((b) => toSimplified(b.text));
   const blockRegions = blocks.map((b, i) => findRegionsSimplified(b.text, blockFolded[i]!, registryOptions));
-  const mentions: RegionMention[] = [];
-  for (const list of blockRegions) for (const r of list) mentions.push(r);
-  const lead = blocks.slice(0, 3).map((b) => b.text).join('\n');
-  const picked = pickArticleRegions(mentions, lead);
-  const sides = completeSides(
-    { east: options.pairing?.east ?? picked.east, west: options.pairing?.west ?? picked.west },
-    published,
-    registryOptions,
-  );
+  // The title weighs 3, the lead (the next two blocks) 2, the rest 1, in picking the article's sides.
+  const titled = article.title !== undefined;
+  const placed: PlacedMention[][] = blockRegions.map((list, i) => {
+    const weight = titled && i === 0 ? 3 : i < (titled ? 3 : 2) ? 2 : 1;
+    const folded = blockFolded[i]!;
+    const out: PlacedMention[] = [];
+    list.forEach((m, k) => {
+      // 天津食品集团, 重庆猪八戒网: a place that opens an organisation's name is no side.
+      if (!opensOrganization(folded, m.end, list[k + 1]?.start ?? folded.length)) out.push({ region: m.region, start: m.start, end: m.end, weight });
+    });
+    return out;
+  });
+  const leadCount = Math.min(blocks.length, titled ? 3 : 2);
+  const lead = blockFolded.slice(0, leadCount).join('\n');
+  // A report of 对口支援 (援疆, 援藏 …) reads regions by that programme's roles.
+  const scope = PAIRED_SUPPORT_WORDS.test(lead) && !EAST_WEST_WORDS.test(lead) ? 'paired_support' : 'east_west';
+  const oracle = registryOracle(options.registry, published, scope);
+  const isEast: SideTest = (region) => {
+    const role = oracle.role(region);
+    return role === 'east' ? true : role === 'west' ? false : undefined;
+  };
+  const sides = articleSides(placed.slice(0, leadCount).flat(), placed.flat(), lead, oracle, options.pairing, registryOptions);
 
   const drafts: Draft[] = [];
   const skipped: SkippedFigure[] = [];
@@ -173,6 +189,7 @@ export function extractClaimsDetailed(input: string | ParsedArticle, given: Extr
     const folded = blockFolded[bi]!;
     const { sentences, clauses } = splitSentencesAndClauses(block.text);
     const regions = blockRegions[bi]!;
+    const placedBlock = placed[bi]!;
     const qizhong = positionsOf(folded, '其中');
     let si = 0;
     let ci = 0;
@@ -187,7 +204,9 @@ export function extractClaimsDetailed(input: string | ParsedArticle, given: Extr
       while (ci < clauses.length && clauses[ci]!.end <= m.start) ci++;
       const sentence = sentences[si] !== undefined && sentences[si]!.start <= m.start ? sentences[si]! : { start: m.start, end: m.end };
       const clause = clauses[ci] !== undefined && clauses[ci]!.start <= m.start ? clauses[ci]! : sentence;
-      while (ri < regions.length && regions[ri]!.start < sentence.start) ri++;
+      while (ri < placedBlock.length && placedBlock[ri]!.start < sentence.start) ri++;
+      let rj = ri;
+      while (rj < placedBlock.length && placedBlock[rj]!.start < sentence.end) rj++;
       const prev = figures[fi - 1];
       const next = figures[fi + 1];
       const ctx: FigureContext = {
@@ -204,11 +223,11 @@ export function extractClaimsDetailed(input: string | ParsedArticle, given: Extr
       const unit = unitOf(f);
       const reading = classifyMetric(ctx, unit);
       // Cadres and technicians sent east (到天津市河东区挂职锻炼) are counted apart.
-      const metric = metricByDirection(reading.metric, { text: folded, start: m.start, end: m.end, clauseStart: clause.start, sentenceEnd: sentence.end }, regions);
+      const metric = metricByDirection(reading.metric, { text: folded, start: m.start, end: m.end, clauseStart: clause.start, clauseEnd: clause.end, sentenceEnd: sentence.end }, regions, isEast);
       while (ti < times.length && times[ti]!.start < m.start) ti++;
       const period = periodFor(timesInSentence(times, ti, sentence.start, figures, fi, block.text), opener, defaultPeriod);
       const scope: ClaimScope = classifyScope(ctx, unit, periodHint(period, published));
-      const west = sentenceWest(regions, ri, sentence) ?? sides.west;
+      const own = figureSides(folded, placedBlock.slice(ri, rj), m.start, sides, oracle, nationalIn(folded.slice(sentence.start, sentence.end), ri === rj));
       const span = { start: block.start + m.start, end: block.start + m.end, text: m.text };
       const evidence = {
         start: block.start + sentence.start,
@@ -222,8 +241,8 @@ export function extractClaimsDetailed(input: string | ParsedArticle, given: Extr
           metric,
           scope,
           period,
-          east: sides.east,
-          west,
+          east: sideRef(own.east),
+          west: sideRef(own.west),
           evidence,
           confidence: round2(reading.confidence * (period === null ? 0.8 : period.basis === 'stated' ? 1 : 0.9)),
         },
@@ -263,17 +282,6 @@ function toFigure(f: FoundFigure, span: { start: number; end: number; text: stri
   const unit = f.kind === 'quantity' ? f.mention.unit : '';
   const quantity = range === undefined ? { value, qualifier, precision, unit } : { value, qualifier, precision, range, unit };
   return { kind: 'quantity', quantity, span };
-}
-
-/** A western county named in the figure's own sentence overrides the article's western side. */
-function sentenceWest(regions: readonly RegionMention[], from: number, sentence: TextPiece): RegionRef | null {
-  for (let i = from; i < regions.length && regions[i]!.start < sentence.end; i++) {
-    const r = regions[i]!;
-    if (r.start >= sentence.start && isCountyLevel(r.region) && !isEastern(r.region)) {
-      return { name: r.region.name, code: r.region.code };
-    }
-  }
-  return null;
 }
 
 /** Every offset at which `word` occurs in `text`, in order. */
@@ -322,24 +330,77 @@ function timesInSentence(
   return out;
 }
 
-/** Fills a missing side from the registry: the one pairing of the known side at the publication date. */
-function completeSides(
-  sides: { east: RegionRef | null; west: RegionRef | null },
-  published: string | undefined,
+/** Whether an organisation's name ends within a few Han characters after a place (天津|食品集团). */
+function opensOrganization(text: string, from: number, nextPlace: number): boolean {
+  const limit = Math.min(text.length, nextPlace, from + ORGANIZATION_GAP + 5);
+  for (let i = from; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) return false; // punctuation, digits, space: the name has ended
+    if (i - from > ORGANIZATION_GAP) return false;
+    for (const w of ORGANIZATION_ENDS) if (text.startsWith(w, i)) return true;
+  }
+  return false;
+}
+
+/** The national groups a text names (东部8省市, 西部10省区市), or null when it names neither. */
+function nationalGroups(text: string): Sides | null {
+  const e = NATIONAL_EAST.exec(text);
+  const w = NATIONAL_WEST.exec(text);
+  if (e === null && w === null) return null;
+  const group = (m: RegExpExecArray | null): Side | null => (m === null ? null : { kind: 'group', name: m[0], members: [] });
+  return { east: group(e), west: group(w) };
+}
+
+/**
+ * A sentence speaks of the programme as a whole when it names both national groups (东部8省市向西部
+ * 10省区市…) and no region.
+ */
+function nationalIn(sentence: string, noRegion: boolean): Sides | null {
+  if (!noRegion) return null;
+  const n = nationalGroups(sentence);
+  return n !== null && n.east !== null && n.west !== null ? n : null;
+}
+
+/**
+ * The article's sides: the caller's hint, else the national groups when the title and lead name
+ * both (or one, and no region of either side), else the pairing the text names most (see
+ * `pickArticleSides`); a group the lead names for the helped areas (两县一区, 四个受援地区) is the
+ * western side; a side still unknown is the registry's one partner of the other.
+ */
+function articleSides(
+  leadMentions: readonly PlacedMention[],
+  mentions: readonly PlacedMention[],
+  lead: string,
+  oracle: SideOracle,
+  hint: PairingHint | undefined,
   registryOptions: { registry?: Registry },
-): { east: RegionRef | null; west: RegionRef | null } {
-  const on = published ?? undefined;
-  const only = (ref: RegionRef, side: 'east' | 'west'): RegionRef | null => {
-    const found = pairingsOf(ref, { ...registryOptions, ...(on === undefined ? {} : { on }) });
-    const other = found.map((p) => p[side]).filter((s) => s.kind === 'region');
-    if (other.length !== 1) return null;
-    const s = other[0]!;
-    return s.kind === 'region' ? { name: s.name, code: s.code } : null;
+): Sides {
+  const national = nationalGroups(lead);
+  const leadHasSide = leadMentions.some((m) => oracle.role(m.region) !== null);
+  const picked =
+    national !== null && ((national.east !== null && national.west !== null) || !leadHasSide)
+      ? national
+      : pickArticleSides(mentions, oracle, national);
+  const helped = HELPED_GROUP.exec(lead);
+  let east: Side | null = picked.east;
+  let west: Side | null = helped !== null ? { kind: 'group', name: helped[0], members: [], local: true } : picked.west;
+  if (east !== null && east.kind === 'region' && west === null) west = partnerSide(east.region, 'west', oracle, registryOptions);
+  if (west !== null && west.kind === 'region' && east === null) east = partnerSide(west.region, 'east', oracle, registryOptions);
+  // A side the caller gives replaces the one found (null or absent: the one found).
+  const fromHint = (ref: RegionRef | null | undefined, found: Side | null): Side | null => {
+    if (ref === undefined || ref === null) return found;
+    const region = ref.code === null ? undefined : findRegion(ref.code, registryOptions);
+    return region !== undefined ? { kind: 'region', region } : { kind: 'group', name: ref.name, members: [] };
   };
-  let { east, west } = sides;
-  if (east === null && west !== null && west.code !== null) east = only(west, 'east');
-  if (west === null && east !== null && east.code !== null) west = only(east, 'west');
-  return { east, west };
+  return { east: fromHint(hint?.east, east), west: fromHint(hint?.west, west) };
+}
+
+/** The registry's one partner of a region as a side, or null. */
+function partnerSide(region: Region, side: 'east' | 'west', oracle: SideOracle, registryOptions: { registry?: Registry }): Side | null {
+  const ref = oracle.partner(region, side);
+  if (ref === undefined) return null;
+  const found = ref.code === null ? undefined : findRegion(ref.code, registryOptions);
+  return found !== undefined ? { kind: 'region', region: found } : { kind: 'group', name: ref.name, members: [] };
 }
 
 const PEOPLE_KINDS = new Set<UnitKind>(['people', 'person_times']);
