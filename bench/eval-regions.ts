@@ -110,10 +110,10 @@ export function sideRight(gold: GoldSide, got: RegionRef): boolean {
   if ('code' in gold) return got.code === gold.code;
   if (got.code !== null) return false;
   if (got.name === gold.group) return true;
-  const members = gold.group.split(/[、,，和及与]/u).map((m) => m.trim().replace(SUFFIX, '')).filter((m) => m !== '');
-  // A member counts when the claim names it as the gold writes it or by its official name (察右前旗 →
-  // 察哈尔右翼前旗).
-  return members.length > 0 && members.every((m) => got.name.includes(m) || got.name.includes(findRegion(m)?.name ?? m));
+  const written = gold.group.split(/[、,，和及与]/u).map((m) => m.trim()).filter((m) => m !== '');
+  // A member counts when the claim names it as the gold writes it (less its suffix) or by its
+  // official name (察右前旗 → 察哈尔右翼前旗).
+  return written.length > 0 && written.every((m) => got.name.includes(m.replace(SUFFIX, '')) || got.name.includes(findRegion(m)?.name ?? m));
 }
 
 function describeGoldSide(s: GoldSide): string {

@@ -12,5 +12,16 @@ export { formatFinding, summarizeFindings } from './format-finding.js';
 export { figureInterval } from './arith.js';
 export type { FigureInterval } from './arith.js';
 export { rescaleText } from './text.js';
-export { REFERENCE_MAGNITUDES } from '../data/reference-magnitudes.js';
-export type { ReferenceMagnitudes, ReferenceBand, ReferenceFigure, CountyGdp } from '../data/reference-magnitudes.js';
+export { REFERENCE_MAGNITUDES, REFERENCE_FIGURES } from '../data/reference-magnitudes.js';
+export type {
+  ReferenceMagnitudes,
+  ReferenceBand,
+  ReferenceFigure,
+  CountyGdp,
+  ReferenceLevel,
+  ReferenceUnit,
+  SourcedFigure,
+  SourcedFigureQualifier,
+} from '../data/reference-magnitudes.js';
+export { claimLevel, ERROR_ORDERS, WARNING_ORDERS } from './implausible-magnitude.js';
+export type { ClaimLevel } from './implausible-magnitude.js';

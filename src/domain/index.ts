@@ -28,6 +28,7 @@ export {
   PairingSideSchema,
   PairingYearsSchema,
   PairingSchema,
+  ProgrammePhaseSchema,
 } from './pairing.js';
 export type {
   Programme,
@@ -36,7 +37,9 @@ export type {
   PairingSide,
   PairingYears,
   Pairing,
+  ProgrammePhase,
 } from './pairing.js';
+export { PROGRAMME_PHASES } from '../data/programme-phases.js';
 export { MetricIdSchema, UnitKindSchema, MetricSchema } from './metric.js';
 export type { MetricId, UnitKind, Metric } from './metric.js';
 export { metricById, findMetric, unitKindOf } from './metric-lookup.js';

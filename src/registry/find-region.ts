@@ -87,9 +87,22 @@ export interface RegionMentions {
  * ```
  */
 export type RegionLookup =
-  | { status: 'found'; region: Region }
-  | { status: 'ambiguous'; candidates: Region[] }
-  | { status: 'not_found' };
+  | {
+      /** One region answers the name. */
+      status: 'found';
+      /** That region. */
+      region: Region;
+    }
+  | {
+      /** Several regions answer the name equally well. */
+      status: 'ambiguous';
+      /** All of them, sorted by code. */
+      candidates: Region[];
+    }
+  | {
+      /** No region answers the name. */
+      status: 'not_found';
+    };
 
 /**
  * Options of {@link lookupRegion} and {@link findRegion}.
