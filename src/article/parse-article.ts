@@ -318,7 +318,7 @@ const FURNITURE_FILL = /[\s\u3000【】\[\]［］()（）|｜:：/·•、,，>�
  * 浏览次数：1234) and punctuation, with at most a counter left over.
  */
 function isFurnitureLine(text: string): boolean {
-  if (text.length > 60) return false;
+  if (text.length > 60 || text.includes('。') || text.includes('，')) return false;
   let rest = text;
   let hit = false;
   for (const f of HEADER_FURNITURE) {

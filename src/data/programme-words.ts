@@ -36,14 +36,14 @@ export const NATIONAL_WEST = /(?:中)?西部(?:[0-9一二三四五六七八九�
 
 /**
  * Verbs that send people to the place named right after them, when the place is a full region name
- * (到天津市河东区, 前往杭州, 赴上海).
+ * (到天津市河东区, 前往杭州, 赴上海), or keep them there (稳定在福建务工).
  *
  * @example
  * ```ts
  * TO_PLACE_VERBS.includes('赴'); // true
  * ```
  */
-export const TO_PLACE_VERBS: readonly string[] = ['前往', '到', '赴', '去'];
+export const TO_PLACE_VERBS: readonly string[] = ['前往', '到', '赴', '去', '在'];
 
 /**
  * Verbs that form a fixed word with a province's one-character abbreviation (来津, 赴沪, 在粤, 回黔):

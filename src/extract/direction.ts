@@ -96,7 +96,7 @@ export function sentEast(text: string, from: number, to: number, regions: readon
 }
 
 /** Readings of a count of people that a job in the east makes `employment_in_east`. */
-const EMPLOYMENT_READINGS = new Set<MetricId>(['other', 'labour_transfer', 'people_helped', 'local_employment']);
+const EMPLOYMENT_READINGS = new Set<MetricId>(['other', 'labour_transfer', 'people_helped', 'local_employment', 'cadres_dispatched']);
 
 /**
  * Whether the figure's clause sends people east to work: an eastern destination ({@link sentEast}:

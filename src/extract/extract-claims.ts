@@ -330,6 +330,10 @@ function timesInSentence(
   return out;
 }
 
+/** 1 for the first code unit of each organisation ending: a one-lookup pre-check. */
+const ORGANIZATION_FIRST = new Uint8Array(0x10000);
+for (const w of ORGANIZATION_ENDS) ORGANIZATION_FIRST[w.charCodeAt(0)] = 1;
+
 /** Whether an organisation's name ends within a few Han characters after a place (天津|食品集团). */
 function opensOrganization(text: string, from: number, nextPlace: number): boolean {
   const limit = Math.min(text.length, nextPlace, from + ORGANIZATION_GAP + 5);
@@ -337,6 +341,7 @@ function opensOrganization(text: string, from: number, nextPlace: number): boole
     const c = text.charCodeAt(i);
     if (c < 0x4e00 || c > 0x9fff) return false; // punctuation, digits, space: the name has ended
     if (i - from > ORGANIZATION_GAP) return false;
+    if (ORGANIZATION_FIRST[c] === 0) continue;
     for (const w of ORGANIZATION_ENDS) if (text.startsWith(w, i)) return true;
   }
   return false;

@@ -10,7 +10,7 @@ import type { IsoDate } from '../domain/period.js';
 import type { Region, RegionRef } from '../domain/region.js';
 import { findRegion } from '../registry/find-region.js';
 import { pairingsOf } from '../registry/pairings-of.js';
-import type { Registry } from '../registry/registry.js';
+import { bundledRegistry, type Registry } from '../registry/registry.js';
 import { regionRole } from '../registry/roles.js';
 import type { SideOracle, SideRole } from './sides.js';
 
@@ -43,6 +43,27 @@ function touches(side: PairingSide, region: Region): boolean {
  * ```
  */
 export function registryOracle(registry: Registry | undefined, on: IsoDate | undefined, scope: ProgrammeScope = 'east_west'): SideOracle {
+  // Pairings are active by calendar year: one oracle per registry, year and programme serves every
+  // article of that year (its answers are kept as it is asked).
+  const reg = registry ?? bundledRegistry();
+  let byKey = oracles.get(reg);
+  if (byKey === undefined) {
+    byKey = new Map();
+    oracles.set(reg, byKey);
+  }
+  const key = `${on === undefined ? 'any' : on.slice(0, 4)}|${scope}`;
+  let oracle = byKey.get(key);
+  if (oracle === undefined) {
+    oracle = buildOracle(registry, on === undefined ? undefined : (`${on.slice(0, 4)}-07-01` as IsoDate), scope);
+    byKey.set(key, oracle);
+  }
+  return oracle;
+}
+
+const oracles = new WeakMap<Registry, Map<string, SideOracle>>();
+
+/** The oracle of {@link registryOracle}, built for one year and programme. */
+function buildOracle(registry: Registry | undefined, on: IsoDate | undefined, scope: ProgrammeScope): SideOracle {
   const base = { ...(registry === undefined ? {} : { registry }), ...(on === undefined ? {} : { on }) };
   const programmes: readonly Programme[] = scope === 'paired_support' ? ['paired_support'] : ['east_west_poverty_alleviation', 'east_west_cooperation'];
   const roleIn = (region: Region): SideRole => {
