@@ -136,3 +136,15 @@ export const ORGANIZATION_ENDS: readonly string[] = [
 
 /** How many Han characters may stand between a place and the end of an organisation's name. */
 export const ORGANIZATION_GAP = 6;
+
+/**
+ * Words after a pair of province abbreviations that make the pair the two sides of a programme
+ * (沪滇协作, 粤桂两省区, 闽宁对口扶贫, 京蒙帮扶): the pair then names the helping and the helped
+ * province, when the registry pairs them.
+ *
+ * @example
+ * ```ts
+ * PAIR_FOLLOWERS.includes('协作'); // true —— 沪滇协作
+ * ```
+ */
+export const PAIR_FOLLOWERS: readonly string[] = ['协作', '两省', '两地', '扶贫', '合作', '对口', '携手', '帮扶', '东西部'];

@@ -26,7 +26,9 @@ import {
   ORGANIZATION_ENDS,
   ORGANIZATION_GAP,
   PAIRED_SUPPORT_WORDS,
+  PAIR_FOLLOWERS,
 } from '../data/programme-words.js';
+import { PROVINCE_ABBREVIATIONS } from '../data/region-short-forms.js';
 import { registryOracle } from './oracle.js';
 import { figureSides, pickArticleSides, sideRef, type PlacedMention, type Side, type SideOracle, type Sides } from './sides.js';
 import { findTimeExpressions } from '../time/find.js';
@@ -151,6 +153,11 @@ export function extractClaimsDetailed(input: string | ParsedArticle, given: Extr
   const blockRegions = blocks.map((b, i) => findRegionsSimplified(b.text, blockFolded[i]!, registryOptions));
   // The title weighs 3, the lead (the next two blocks) 2, the rest 1, in picking the article's sides.
   const titled = article.title !== undefined;
+  const leadCount = Math.min(blocks.length, titled ? 3 : 2);
+  const lead = blockFolded.slice(0, leadCount).join('\n');
+  // A report of 对口支援 (援疆, 援藏 …) reads regions by that programme's roles.
+  const scope = PAIRED_SUPPORT_WORDS.test(lead) && !EAST_WEST_WORDS.test(lead) ? 'paired_support' : 'east_west';
+  const oracle = registryOracle(options.registry, published, scope);
   const placed: PlacedMention[][] = blockRegions.map((list, i) => {
     const weight = titled && i === 0 ? 3 : i < (titled ? 3 : 2) ? 2 : 1;
     const folded = blockFolded[i]!;
@@ -159,13 +166,11 @@ export function extractClaimsDetailed(input: string | ParsedArticle, given: Extr
       // 天津食品集团, 重庆猪八戒网: a place that opens an organisation's name is no side.
       if (!opensOrganization(folded, m.end, list[k + 1]?.start ?? folded.length)) out.push({ region: m.region, start: m.start, end: m.end, weight });
     });
-    return out;
+    // 沪滇协作, 京蒙对口帮扶: the programme's name is background for the article (weight 0), a
+    // statement for its sentence.
+    const pairs = abbreviationPairs(folded, oracle, registryOptions, 0);
+    return pairs.length === 0 ? out : [...out, ...pairs].sort((a, b) => a.start - b.start);
   });
-  const leadCount = Math.min(blocks.length, titled ? 3 : 2);
-  const lead = blockFolded.slice(0, leadCount).join('\n');
-  // A report of 对口支援 (援疆, 援藏 …) reads regions by that programme's roles.
-  const scope = PAIRED_SUPPORT_WORDS.test(lead) && !EAST_WEST_WORDS.test(lead) ? 'paired_support' : 'east_west';
-  const oracle = registryOracle(options.registry, published, scope);
   const isEast: SideTest = (region) => {
     const role = oracle.role(region);
     return role === 'east' ? true : role === 'west' ? false : undefined;
@@ -326,6 +331,34 @@ function timesInSentence(
     if (t.start < sentenceStart) break;
     const change = previous !== undefined && previous.mention.start >= t.end && text.slice(previous.mention.end, figures[fi]!.mention.start).includes('到');
     if (!change) out.push(t);
+  }
+  return out;
+}
+
+/** Province code of each one-character abbreviation (沪 → 310000), built on first use. */
+let abbreviationCodes: Map<string, string> | undefined;
+
+/**
+ * The two provinces a pair of abbreviations names as the sides of a programme (沪滇协作 → 上海市 at
+ * 沪, 云南省 at 滇; 粤桂两省区, 闽宁对口扶贫): the pair must be followed by a programme word and be a
+ * pairing the registry holds, helping side first.
+ */
+function abbreviationPairs(text: string, oracle: SideOracle, registryOptions: { registry?: Registry }, weight: number): PlacedMention[] {
+  if (abbreviationCodes === undefined) {
+    abbreviationCodes = new Map();
+    for (const [code, list] of Object.entries(PROVINCE_ABBREVIATIONS)) for (const a of list) abbreviationCodes.set(a, code);
+  }
+  const out: PlacedMention[] = [];
+  for (let i = 0; i + 2 < text.length; i++) {
+    const a = abbreviationCodes.get(text[i]!);
+    if (a === undefined) continue;
+    const b = abbreviationCodes.get(text[i + 1]!);
+    if (b === undefined || a === b || !PAIR_FOLLOWERS.some((w) => text.startsWith(w, i + 2))) continue;
+    const east = findRegion(a, registryOptions);
+    const west = findRegion(b, registryOptions);
+    if (east === undefined || west === undefined || !oracle.pairedExactly(east, west)) continue;
+    out.push({ region: east, start: i, end: i + 1, weight }, { region: west, start: i + 1, end: i + 2, weight });
+    i++;
   }
   return out;
 }
