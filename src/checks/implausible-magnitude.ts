@@ -25,6 +25,7 @@
  *
  * @module
  */
+import { argumentError } from '../domain/validation-error.js';
 import type { Claim } from '../domain/claim.js';
 import type { Finding, Severity } from '../domain/finding.js';
 import type { RegionRef } from '../domain/region.js';
@@ -57,6 +58,18 @@ export const ERROR_ORDERS = 2;
  * ```
  */
 export const WARNING_ORDERS = 1;
+
+/** Whether a value has the parts of a claim that {@link claimLevel} reads. */
+function isClaimShaped(claim: unknown): claim is Claim {
+  if (claim === null || typeof claim !== 'object') return false;
+  const c = claim as Partial<Claim>;
+  const side = (s: unknown) => s === null || (typeof s === 'object' && typeof (s as { name?: unknown }).name === 'string');
+  return (
+    side(c.east) && side(c.west) &&
+    typeof c.evidence === 'object' && c.evidence !== null && typeof c.evidence.text === 'string' && typeof c.evidence.start === 'number' &&
+    typeof c.figure === 'object' && c.figure !== null && typeof c.figure.span === 'object' && c.figure.span !== null && typeof c.figure.span.start === 'number'
+  );
+}
 
 /**
  * The level a claim speaks for, read from its sides; `unknown` when it cannot be told.
@@ -114,6 +127,7 @@ function clauseOf(claim: Claim): string {
  * ```
  */
 export function claimLevel(claim: Claim): ClaimLevel {
+  if (!isClaimShaped(claim)) throw argumentError('claimLevel', 'claim', 'a claim (extractClaims)', claim);
   const east = sideLevel(claim.east);
   const west = sideLevel(claim.west);
   // The receiving side decides first (闵行区 → 保山市 is about a prefecture), then the helping one
