@@ -39,6 +39,13 @@ function bundledSideTest(): SideTest {
   return bundledTest;
 }
 
+/** How far after its start a destination is looked for (a sentence is rarely longer). */
+const MAX_REACH = 200;
+
+/** 1 for the first code unit of every verb that can send people to a place. */
+const VERB_UNITS = new Uint8Array(0x10000);
+for (const v of [...ABBREVIATION_VERBS, ...TO_PLACE_VERBS]) VERB_UNITS[v.charCodeAt(0)] = 1;
+
 /** Province code of each one-character abbreviation (津 → 120000). */
 let abbreviationCodes: Map<string, string> | undefined;
 
@@ -67,9 +74,19 @@ function abbreviationCode(ch: string): string | undefined {
  * ```
  */
 export function sentEast(text: string, from: number, to: number, regions: readonly RegionMention[], isEast: SideTest = bundledSideTest()): boolean | undefined {
-  const end = Math.min(to, text.length);
-  let ri = 0;
+  // A bounded window after `from`, and the first region in it found by halving: the cost of a call
+  // does not grow with the length of the text or the number of regions before it.
+  const end = Math.min(to, text.length, Math.max(0, from) + MAX_REACH);
+  let lo = 0;
+  let hi = regions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((regions[mid] as RegionMention).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let ri = lo;
   for (let i = Math.max(0, from); i < end; i++) {
+    if (VERB_UNITS[text.charCodeAt(i)] === 0) continue; // no verb of either kind starts here
     const ch = text[i] as string;
     // 来津, 赴沪, 到粤, 在京: an eastern abbreviation right after one of the verbs.
     if (ABBREVIATION_VERBS.includes(ch) && i + 1 < text.length) {
@@ -95,6 +112,10 @@ export function sentEast(text: string, from: number, to: number, regions: readon
   return undefined;
 }
 
+/** 1 for the first code unit of each word of work (就业, 务工). */
+const WORK_UNITS = new Uint8Array(0x10000);
+for (const w of EMPLOYMENT_WORDS) WORK_UNITS[w.charCodeAt(0)] = 1;
+
 /** Readings of a count of people that a job in the east makes `employment_in_east`. */
 const EMPLOYMENT_READINGS = new Set<MetricId>(['other', 'labour_transfer', 'people_helped', 'local_employment', 'cadres_dispatched']);
 
@@ -104,9 +125,18 @@ const EMPLOYMENT_READINGS = new Set<MetricId>(['other', 'labour_transfer', 'peop
  */
 function worksEast(at: FigureAt, regions: readonly RegionMention[], isEast: SideTest | undefined): boolean {
   const end = Math.min(at.clauseEnd ?? at.sentenceEnd, at.text.length);
-  const clause = at.text.slice(at.clauseStart, end);
-  if (!EMPLOYMENT_WORDS.some((w) => clause.includes(w))) return false;
-  return sentEast(at.text, at.clauseStart, end, regions, isEast) === true;
+  // Read within the clause only (indexOf would run on to the end of a long text for every figure).
+  let work = false;
+  for (let i = Math.max(0, at.clauseStart); i < end && !work; i++) {
+    if (WORK_UNITS[at.text.charCodeAt(i)] === 0) continue;
+    for (const w of EMPLOYMENT_WORDS) {
+      if (i + w.length <= end && at.text.startsWith(w, i)) {
+        work = true;
+        break;
+      }
+    }
+  }
+  return work && sentEast(at.text, at.clauseStart, end, regions, isEast) === true;
 }
 
 /**

@@ -150,7 +150,10 @@ export function extractClaimsDetailed(input: string | ParsedArticle, given: Extr
   const registryOptions = options.registry === undefined ? {} : { registry: options.registry };
   // Each block in simplified script (same length and offsets), read by the region finder and the classifiers.
   const blockFolded = blocks.map((b) => toSimplified(b.text));
-  const blockRegions = blocks.map((b, i) => findRegionsSimplified(b.text, blockFolded[i]!, registryOptions));
+  // Regions are read in the title and lead (which name the article's pairing) and in the blocks
+  // that have figures; a block with no figure beyond the lead adds nothing a claim would use.
+  const leadBlocks = article.title !== undefined ? 3 : 2;
+  const blockRegions = blocks.map((b, i) => (i < leadBlocks || readable[i] ? findRegionsSimplified(b.text, blockFolded[i]!, registryOptions) : []));
   // The title weighs 3, the lead (the next two blocks) 2, the rest 1, in picking the article's sides.
   const titled = article.title !== undefined;
   const leadCount = Math.min(blocks.length, titled ? 3 : 2);
@@ -199,6 +202,7 @@ export function extractClaimsDetailed(input: string | ParsedArticle, given: Extr
     let si = 0;
     let ci = 0;
     let ri = 0;
+    let rj = 0;
     let ti = 0;
     // A time expression that opens the paragraph (过渡期以来，…) frames the whole paragraph.
     const opener = times[0] !== undefined && times[0].start <= 2 && times[0].start < (sentences[0]?.end ?? 0) ? times[0] : undefined;
@@ -209,9 +213,13 @@ export function extractClaimsDetailed(input: string | ParsedArticle, given: Extr
       while (ci < clauses.length && clauses[ci]!.end <= m.start) ci++;
       const sentence = sentences[si] !== undefined && sentences[si]!.start <= m.start ? sentences[si]! : { start: m.start, end: m.end };
       const clause = clauses[ci] !== undefined && clauses[ci]!.start <= m.start ? clauses[ci]! : sentence;
-      while (ri < placedBlock.length && placedBlock[ri]!.start < sentence.start) ri++;
-      let rj = ri;
-      while (rj < placedBlock.length && placedBlock[rj]!.start < sentence.end) rj++;
+      // The regions a figure's sides are read from: those of its sentence, within a bounded window
+      // around it (a text of one endless sentence must not make every figure read every region).
+      const sideFrom = Math.max(sentence.start, m.start - SIDE_WINDOW);
+      const sideTo = Math.min(sentence.end, m.end + SIDE_WINDOW);
+      while (ri < placedBlock.length && placedBlock[ri]!.start < sideFrom) ri++;
+      if (rj < ri) rj = ri;
+      while (rj < placedBlock.length && placedBlock[rj]!.start < sideTo) rj++;
       const prev = figures[fi - 1];
       const next = figures[fi + 1];
       const ctx: FigureContext = {
@@ -232,7 +240,7 @@ export function extractClaimsDetailed(input: string | ParsedArticle, given: Extr
       while (ti < times.length && times[ti]!.start < m.start) ti++;
       const period = periodFor(timesInSentence(times, ti, sentence.start, figures, fi, block.text), opener, defaultPeriod);
       const scope: ClaimScope = classifyScope(ctx, unit, periodHint(period, published));
-      const own = figureSides(folded, placedBlock.slice(ri, rj), m.start, sides, oracle, nationalIn(folded.slice(sentence.start, sentence.end), ri === rj));
+      const own = figureSides(folded, placedBlock.slice(ri, rj), m.start, sides, oracle, nationalIn(folded.slice(sideFrom, sideTo), ri === rj));
       const span = { start: block.start + m.start, end: block.start + m.end, text: m.text };
       const evidence = {
         start: block.start + sentence.start,
@@ -337,6 +345,8 @@ function timesInSentence(
 
 /** Province code of each one-character abbreviation (沪 → 310000), built on first use. */
 let abbreviationCodes: Map<string, string> | undefined;
+/** 1 for the code unit of each abbreviation. */
+const ABBREVIATION_UNITS = new Uint8Array(0x10000);
 
 /**
  * The two provinces a pair of abbreviations names as the sides of a programme (沪滇协作 → 上海市 at
@@ -346,10 +356,17 @@ let abbreviationCodes: Map<string, string> | undefined;
 function abbreviationPairs(text: string, oracle: SideOracle, registryOptions: { registry?: Registry }, weight: number): PlacedMention[] {
   if (abbreviationCodes === undefined) {
     abbreviationCodes = new Map();
-    for (const [code, list] of Object.entries(PROVINCE_ABBREVIATIONS)) for (const a of list) abbreviationCodes.set(a, code);
+    for (const [code, list] of Object.entries(PROVINCE_ABBREVIATIONS)) {
+      for (const a of list) {
+        abbreviationCodes.set(a, code);
+        ABBREVIATION_UNITS[a.charCodeAt(0)] = 1;
+      }
+    }
   }
   const out: PlacedMention[] = [];
   for (let i = 0; i + 2 < text.length; i++) {
+    // Two abbreviations in a row are rare: two table look-ups per code unit before any string work.
+    if (ABBREVIATION_UNITS[text.charCodeAt(i)] === 0 || ABBREVIATION_UNITS[text.charCodeAt(i + 1)] === 0) continue;
     const a = abbreviationCodes.get(text[i]!);
     if (a === undefined) continue;
     const b = abbreviationCodes.get(text[i + 1]!);
@@ -454,6 +471,9 @@ function hasNumeral(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (NUMERAL_UNITS[text.charCodeAt(i)] === 1) return true;
   return false;
 }
+
+/** How far (UTF-16 code units) before and after a figure its sentence's regions are read. */
+const SIDE_WINDOW = 120;
 
 /** How many figures back a part or a share looks for the figure it belongs to. */
 const MAX_LOOKBACK = 16;
