@@ -144,3 +144,11 @@ describe('checkArticle on the seeds, against the reviewed findings', () => {
     expect(dates.map((f) => f.suggestedFix?.text).sort()).toEqual(['2020年8月', '3月9日']);
   });
 });
+
+describe('one problem, one finding: the more severe stays', () => {
+  it('1.25亿元 slipped to 1.25万元 in seed 000: the magnitude error with the right fix, not the slip warning', () => {
+    const raw = readFileSync(join(SEEDS_DIR, '000_1d07baa1f37797c3.txt'), 'utf8').replace('1.25亿元', '1.25万元');
+    const on = checkArticle(raw).findings.filter((f) => f.claims[0]?.span.text === '1.25万元');
+    expect(on.map((f) => [f.checkId, f.severity, f.suggestedFix?.text])).toEqual([['implausible_magnitude', 'error', '1.25亿元']]);
+  });
+});

@@ -34,8 +34,8 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 /**
  * Runs the consistency checks over a set of claims and returns the findings, most severe first.
  * Never throws: a check that fails or lacks the claims it needs reports nothing. A unit slip
- * reported on a claim is not reported again as an implausible magnitude or a cumulative mismatch
- * of the same claim (one problem, one finding).
+ * and an implausible magnitude or a cumulative mismatch of the same claim are one problem: the
+ * more severe finding is kept (the unit slip when they are as severe).
  *
  * @example
  * ```ts
@@ -65,9 +65,33 @@ export function checkClaims(claims: readonly Claim[], options: CheckOptions = {}
       // A check never breaks the others.
     }
   }
-  const slipped = new Set(findings.filter((f) => f.checkId === 'unit_slip').map((f) => f.claims[0]?.id));
-  const kept = findings.filter((f) => !(SAME_PROBLEM.has(f.checkId) && slipped.has(f.claims[0]?.id)));
-  return sortFindings(kept);
+  return sortFindings(onePerProblem(findings));
+}
+
+/**
+ * One problem, one finding: where a unit slip and an implausible magnitude (or a cumulative
+ * mismatch) name the same claim, the more severe of them stays, the unit slip on a tie (its
+ * evidence is the article's own figures). A slip only warned about must not hide a magnitude
+ * error that carries the right fix.
+ */
+function onePerProblem(findings: readonly Finding[]): Finding[] {
+  const best = (pick: (f: Finding) => boolean): Map<string | undefined, number> => {
+    const out = new Map<string | undefined, number>();
+    for (const f of findings) {
+      if (!pick(f)) continue;
+      const id = f.claims[0]?.id;
+      out.set(id, Math.min(out.get(id) ?? Infinity, RANK[f.severity]));
+    }
+    return out;
+  };
+  const slips = best((f) => f.checkId === 'unit_slip');
+  const same = best((f) => SAME_PROBLEM.has(f.checkId));
+  return findings.filter((f) => {
+    const id = f.claims[0]?.id;
+    if (f.checkId === 'unit_slip') return !((same.get(id) ?? Infinity) < RANK[f.severity]);
+    if (SAME_PROBLEM.has(f.checkId) && slips.has(id)) return RANK[f.severity] < (slips.get(id) as number);
+    return true;
+  });
 }
 
 /**
