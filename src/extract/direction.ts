@@ -7,11 +7,11 @@
  * @module
  */
 import { ABBREVIATION_VERBS, EMPLOYMENT_WORDS, NOT_BEFORE_COME, NOT_BEFORE_TO, TO_PLACE_VERBS } from '../data/programme-words.js';
-import { PROVINCE_ABBREVIATIONS } from '../data/region-short-forms.js';
 import type { MetricId } from '../domain/metric.js';
 import type { Region } from '../domain/region.js';
 import type { RegionMention } from '../registry/find-region.js';
 import { findRegion } from '../registry/find-region.js';
+import { abbreviationProvince } from './abbreviations.js';
 import { registryOracle } from './oracle.js';
 
 /** The eastern side as a whole, as a destination (到东部地区就业). */
@@ -46,17 +46,6 @@ const MAX_REACH = 200;
 const VERB_UNITS = new Uint8Array(0x10000);
 for (const v of [...ABBREVIATION_VERBS, ...TO_PLACE_VERBS]) VERB_UNITS[v.charCodeAt(0)] = 1;
 
-/** Province code of each one-character abbreviation (津 → 120000). */
-let abbreviationCodes: Map<string, string> | undefined;
-
-function abbreviationCode(ch: string): string | undefined {
-  if (abbreviationCodes === undefined) {
-    abbreviationCodes = new Map();
-    for (const [code, list] of Object.entries(PROVINCE_ABBREVIATIONS)) for (const a of list) abbreviationCodes.set(a, code);
-  }
-  return abbreviationCodes.get(ch);
-}
-
 /**
  * Whether the first place the text sends people to in `text[from, to)` is on the eastern side:
  * `true` for an eastern region named after 到, 赴, 前往 or 去 (到天津市河东区, 赴杭州), an eastern
@@ -90,7 +79,7 @@ export function sentEast(text: string, from: number, to: number, regions: readon
     const ch = text[i] as string;
     // 来津, 赴沪, 到粤, 在京: an eastern abbreviation right after one of the verbs.
     if (ABBREVIATION_VERBS.includes(ch) && i + 1 < text.length) {
-      const code = abbreviationCode(text[i + 1] as string);
+      const code = abbreviationProvince(text.charCodeAt(i + 1));
       const blocked = (ch === '来' && i > 0 && NOT_BEFORE_COME.includes(text[i - 1] as string)) || (ch === '到' && i > 0 && NOT_BEFORE_TO.includes(text[i - 1] as string));
       if (code !== undefined && !blocked) {
         const province = findRegion(code);

@@ -28,7 +28,7 @@ import {
   PAIRED_SUPPORT_WORDS,
   PAIR_FOLLOWERS,
 } from '../data/programme-words.js';
-import { PROVINCE_ABBREVIATIONS } from '../data/region-short-forms.js';
+import { abbreviationProvince } from './abbreviations.js';
 import { registryOracle } from './oracle.js';
 import { figureSides, pickArticleSides, sideRef, type PlacedMention, type Side, type SideOracle, type Sides } from './sides.js';
 import { findTimeExpressions } from '../time/find.js';
@@ -343,8 +343,6 @@ function timesInSentence(
   return out;
 }
 
-/** Province code of each one-character abbreviation (沪 → 310000), built on first use. */
-let abbreviationCodes: Map<string, string> | undefined;
 /** 1 for the code unit of each abbreviation. */
 const ABBREVIATION_UNITS = new Uint8Array(0x10000);
 
@@ -354,22 +352,12 @@ const ABBREVIATION_UNITS = new Uint8Array(0x10000);
  * pairing the registry holds, helping side first.
  */
 function abbreviationPairs(text: string, oracle: SideOracle, registryOptions: { registry?: Registry }, weight: number): PlacedMention[] {
-  if (abbreviationCodes === undefined) {
-    abbreviationCodes = new Map();
-    for (const [code, list] of Object.entries(PROVINCE_ABBREVIATIONS)) {
-      for (const a of list) {
-        abbreviationCodes.set(a, code);
-        ABBREVIATION_UNITS[a.charCodeAt(0)] = 1;
-      }
-    }
-  }
   const out: PlacedMention[] = [];
   for (let i = 0; i + 2 < text.length; i++) {
     // Two abbreviations in a row are rare: two table look-ups per code unit before any string work.
-    if (ABBREVIATION_UNITS[text.charCodeAt(i)] === 0 || ABBREVIATION_UNITS[text.charCodeAt(i + 1)] === 0) continue;
-    const a = abbreviationCodes.get(text[i]!);
+    const a = abbreviationProvince(text.charCodeAt(i));
     if (a === undefined) continue;
-    const b = abbreviationCodes.get(text[i + 1]!);
+    const b = abbreviationProvince(text.charCodeAt(i + 1));
     if (b === undefined || a === b || !PAIR_FOLLOWERS.some((w) => text.startsWith(w, i + 2))) continue;
     const east = findRegion(a, registryOptions);
     const west = findRegion(b, registryOptions);
