@@ -42,6 +42,14 @@ describe('extractClaims across the programmes', () => {
     expect(sides(claimOf(claims, '6.5亿元'))).toEqual(['310000', '653125']);
   });
 
+  it('a shared name in a later paragraph (鼓楼区) is resolved from a city the article names (福州)', () => {
+    const claims = extractClaims('福州定西情谊长\n2019-06-01 10:00\n福州市对口帮扶甘肃省定西市。\n今年鼓楼区投入帮扶资金500万元。');
+    expect(sides(claimOf(claims, '500万元'))[0]).toBe('350102');
+    // With no city or province to tell it, 鼓楼区 (南京, 徐州, 福州, 开封) is no side: the article's stands.
+    const alone = extractClaims('协作简讯\n2019-06-01 10:00\n上海市对口帮扶云南省。\n今年鼓楼区投入帮扶资金500万元。');
+    expect(sides(claimOf(alone, '500万元'))[0]).toBe('310000');
+  });
+
   it('people sent east to work are employment_in_east (到上海就业, 在福建务工)', () => {
     const claims = extractClaims('劳务协作\n2021-03-01 10:00\n今年帮助1200名农村劳动力到上海就业。目前有4万多名宁夏劳动力稳定在福建务工。');
     expect(claimOf(claims, '1200名')?.metric).toBe('employment_in_east');

@@ -15,7 +15,7 @@ import type { Region, RegionRef } from '../domain/region.js';
 import { findAmounts } from '../money/find-amounts.js';
 import { findScaledNumbers } from '../numbers/find-numbers.js';
 import { findQuantities } from '../quantity/find-quantities.js';
-import { findRegion, findRegionsSimplified } from '../registry/find-region.js';
+import { findRegion, findRegionsSimplified, type RegionMention, type RegionMentions } from '../registry/find-region.js';
 import { metricByDirection, type SideTest } from './direction.js';
 import type { Registry } from '../registry/registry.js';
 import {
@@ -153,7 +153,8 @@ export function extractClaimsDetailed(input: string | ParsedArticle, given: Extr
   // Regions are read in the title and lead (which name the article's pairing) and in the blocks
   // that have figures; a block with no figure beyond the lead adds nothing a claim would use.
   const leadBlocks = article.title !== undefined ? 3 : 2;
-  const blockRegions = blocks.map((b, i) => (i < leadBlocks || readable[i] ? findRegionsSimplified(b.text, blockFolded[i]!, registryOptions) : []));
+  const found = blocks.map((b, i) => (i < leadBlocks || readable[i] ? findRegionsSimplified(b.text, blockFolded[i]!, registryOptions) : { mentions: [], ambiguous: [] }));
+  const blockRegions = resolveInArticle(found);
   // The title weighs 3, the lead (the next two blocks) 2, the rest 1, in picking the article's sides.
   const titled = article.title !== undefined;
   const leadCount = Math.min(blocks.length, titled ? 3 : 2);
@@ -371,6 +372,30 @@ function abbreviationPairs(text: string, oracle: SideOracle, registryOptions: { 
 /** 1 for the first code unit of each organisation ending: a one-lookup pre-check. */
 const ORGANIZATION_FIRST = new Uint8Array(0x10000);
 for (const w of ORGANIZATION_ENDS) ORGANIZATION_FIRST[w.charCodeAt(0)] = 1;
+
+/**
+ * The region mentions of each block, with the shared names a block left ambiguous (鼓楼区, 朝阳区)
+ * resolved from the whole article: the one candidate inside a province or prefecture the article
+ * names (福州 in the title → 鼓楼区 350102 in the fifth paragraph), else the one the article names
+ * elsewhere unambiguously; the rest stay out. Linear in the mentions (the context is a set of
+ * codes).
+ */
+function resolveInArticle(found: readonly RegionMentions[]): RegionMention[][] {
+  if (found.every((f) => f.ambiguous.length === 0)) return found.map((f) => f.mentions);
+  const named = new Set<string>();
+  for (const f of found) for (const m of f.mentions) named.add(m.region.code);
+  return found.map((f) => {
+    if (f.ambiguous.length === 0) return f.mentions;
+    const added: RegionMention[] = [];
+    for (const a of f.ambiguous) {
+      const same = a.candidates.filter((c) => named.has(c.code));
+      const inside = a.candidates.filter((c) => c.parents.some((p) => named.has(p)));
+      const pick = same.length === 1 ? same[0] : inside.length === 1 ? inside[0] : undefined;
+      if (pick !== undefined) added.push({ region: pick, start: a.start, end: a.end, text: a.text, candidates: a.candidates });
+    }
+    return added.length === 0 ? f.mentions : [...f.mentions, ...added].sort((x, y) => x.start - y.start);
+  });
+}
 
 /** Whether an organisation's name ends within a few Han characters after a place (天津|食品集团). */
 function opensOrganization(text: string, from: number, nextPlace: number): boolean {

@@ -239,21 +239,22 @@ export function findRegionMentions(text: string, options: RegistryOptions = {}):
 }
 
 /**
- * {@link findRegions} for a caller that already holds `toSimplified(text)` (the claim extractor
- * folds each block once). Internal: not exported from the package.
+ * {@link findRegionMentions} for a caller that already holds `toSimplified(text)` (the claim
+ * extractor folds each block once, and resolves what stays ambiguous in a block from the whole
+ * article). Internal: not exported from the package.
  *
  * @example
  * ```ts
  * const text = '天津武清携手甘肃静宁奔小康';
- * findRegionsSimplified(text, toSimplified(text)).map((m) => m.region.name); // 与 findRegions(text) 相同
+ * findRegionsSimplified(text, toSimplified(text)).mentions.map((m) => m.region.name); // 与 findRegions(text) 相同
  * ```
  */
-export function findRegionsSimplified(text: string, simplified: string, options: RegistryOptions = {}): RegionMention[] {
-  if (typeof text !== 'string' || typeof simplified !== 'string' || simplified.length !== text.length) return findRegions(text, options);
+export function findRegionsSimplified(text: string, simplified: string, options: RegistryOptions = {}): RegionMentions {
+  if (typeof text !== 'string' || typeof simplified !== 'string' || simplified.length !== text.length) return findRegionMentions(text, options);
   try {
-    return scan(text, lookupIndex(registryOf(options)), simplified).mentions;
+    return scan(text, lookupIndex(registryOf(options)), simplified);
   } catch {
-    return []; // a malformed registry object passed by the caller
+    return { mentions: [], ambiguous: [] }; // a malformed registry object passed by the caller
   }
 }
 
