@@ -22,7 +22,19 @@ for (let i = 0; i < TRADITIONAL_CHARS.length; i++) {
   if (TRADITIONAL_OF[s] === 0 && !VARIANT_TRADITIONAL_CHARS.includes(TRADITIONAL_CHARS[i]!)) TRADITIONAL_OF[s] = t;
 }
 
-function mapUnits(text: string, table: Uint16Array): string {
+/**
+ * `text` with each code unit that `table` maps (non-zero entry) replaced by its entry; the same
+ * string when none is (length and offsets always kept). Internal: shared with the registry's own
+ * table of region-name characters.
+ *
+ * @example
+ * ```ts
+ * const table = new Uint16Array(0x10000);
+ * table['縣'.charCodeAt(0)] = '县'.charCodeAt(0);
+ * mapUnits('迭部縣', table); // '迭部县'
+ * ```
+ */
+export function mapUnits(text: string, table: Uint16Array): string {
   let out: string[] | undefined;
   let from = 0;
   for (let i = 0; i < text.length; i++) {

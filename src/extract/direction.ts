@@ -13,6 +13,7 @@ import type { RegionMention } from '../registry/find-region.js';
 import { findRegion } from '../registry/find-region.js';
 import { abbreviationProvince } from './abbreviations.js';
 import { registryOracle } from './oracle.js';
+import type { SideOracle } from './sides.js';
 
 /** The eastern side as a whole, as a destination (到东部地区就业). */
 const EAST_AS_A_WHOLE = '东部';
@@ -25,17 +26,26 @@ const EASTWARD: Partial<Record<MetricId, MetricId>> = {
 /** Whether a region is on the helping side: `true` east, `false` west, `undefined` neither or both. */
 export type SideTest = (region: Region) => boolean | undefined;
 
+/**
+ * The side test of an oracle's roles: `true` east, `false` west, `undefined` both or neither.
+ *
+ * @example
+ * ```ts
+ * sideTest(registryOracle(undefined, '2023-06-30'))(findRegion('上海市')!); // true
+ * ```
+ */
+export function sideTest(oracle: SideOracle): SideTest {
+  return (region) => {
+    const role = oracle.role(region);
+    return role === 'east' ? true : role === 'west' ? false : undefined;
+  };
+}
+
 let bundledTest: SideTest | undefined;
 
 /** The side test of the bundled registry, every year. */
 function bundledSideTest(): SideTest {
-  if (bundledTest === undefined) {
-    const oracle = registryOracle(undefined, undefined);
-    bundledTest = (region) => {
-      const role = oracle.role(region);
-      return role === 'east' ? true : role === 'west' ? false : undefined;
-    };
-  }
+  bundledTest ??= sideTest(registryOracle(undefined, undefined));
   return bundledTest;
 }
 

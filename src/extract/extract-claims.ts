@@ -16,7 +16,7 @@ import { findAmounts } from '../money/find-amounts.js';
 import { findScaledNumbers } from '../numbers/find-numbers.js';
 import { findQuantities } from '../quantity/find-quantities.js';
 import { findRegion, findRegionsSimplified, type RegionMention, type RegionMentions } from '../registry/find-region.js';
-import { metricByDirection, type SideTest } from './direction.js';
+import { metricByDirection, sideTest } from './direction.js';
 import type { Registry } from '../registry/registry.js';
 import {
   EAST_WEST_WORDS,
@@ -152,18 +152,19 @@ export function extractClaimsDetailed(input: string | ParsedArticle, given: Extr
   const blockFolded = blocks.map((b) => toSimplified(b.text));
   // Regions are read in the title and lead (which name the article's pairing) and in the blocks
   // that have figures; a block with no figure beyond the lead adds nothing a claim would use.
-  const leadBlocks = article.title !== undefined ? 3 : 2;
+  // The lead: the title and the next two blocks (without a title, the first two blocks).
+  const titled = article.title !== undefined;
+  const leadBlocks = titled ? 3 : 2;
   const found = blocks.map((b, i) => (i < leadBlocks || readable[i] ? findRegionsSimplified(b.text, blockFolded[i]!, registryOptions) : { mentions: [], ambiguous: [] }));
   const blockRegions = resolveInArticle(found);
   // The title weighs 3, the lead (the next two blocks) 2, the rest 1, in picking the article's sides.
-  const titled = article.title !== undefined;
-  const leadCount = Math.min(blocks.length, titled ? 3 : 2);
+  const leadCount = Math.min(blocks.length, leadBlocks);
   const lead = blockFolded.slice(0, leadCount).join('\n');
   // A report of 对口支援 (援疆, 援藏 …) reads regions by that programme's roles.
   const scope = PAIRED_SUPPORT_WORDS.test(lead) && !EAST_WEST_WORDS.test(lead) ? 'paired_support' : 'east_west';
   const oracle = registryOracle(options.registry, published, scope);
   const placed: PlacedMention[][] = blockRegions.map((list, i) => {
-    const weight = titled && i === 0 ? 3 : i < (titled ? 3 : 2) ? 2 : 1;
+    const weight = titled && i === 0 ? 3 : i < leadBlocks ? 2 : 1;
     const folded = blockFolded[i]!;
     const out: PlacedMention[] = [];
     list.forEach((m, k) => {
@@ -175,10 +176,7 @@ export function extractClaimsDetailed(input: string | ParsedArticle, given: Extr
     const pairs = abbreviationPairs(folded, oracle, registryOptions, 0);
     return pairs.length === 0 ? out : [...out, ...pairs].sort((a, b) => a.start - b.start);
   });
-  const isEast: SideTest = (region) => {
-    const role = oracle.role(region);
-    return role === 'east' ? true : role === 'west' ? false : undefined;
-  };
+  const isEast = sideTest(oracle);
   const sides = articleSides(placed.slice(0, leadCount).flat(), placed.flat(), lead, oracle, options.pairing, registryOptions);
 
   const drafts: Draft[] = [];
@@ -344,9 +342,6 @@ function timesInSentence(
   return out;
 }
 
-/** 1 for the code unit of each abbreviation. */
-const ABBREVIATION_UNITS = new Uint8Array(0x10000);
-
 /**
  * The two provinces a pair of abbreviations names as the sides of a programme (沪滇协作 → 上海市 at
  * 沪, 云南省 at 滇; 粤桂两省区, 闽宁对口扶贫): the pair must be followed by a programme word and be a
@@ -399,11 +394,10 @@ function resolveInArticle(found: readonly RegionMentions[]): RegionMention[][] {
 
 /** Whether an organisation's name ends within a few Han characters after a place (天津|食品集团). */
 function opensOrganization(text: string, from: number, nextPlace: number): boolean {
-  const limit = Math.min(text.length, nextPlace, from + ORGANIZATION_GAP + 5);
+  const limit = Math.min(text.length, nextPlace, from + ORGANIZATION_GAP + 1);
   for (let i = from; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x4e00 || c > 0x9fff) return false; // punctuation, digits, space: the name has ended
-    if (i - from > ORGANIZATION_GAP) return false;
     if (ORGANIZATION_FIRST[c] === 0) continue;
     for (const w of ORGANIZATION_ENDS) if (text.startsWith(w, i)) return true;
   }

@@ -12,7 +12,7 @@ import { findRegion } from '../registry/find-region.js';
 import { pairingsOf } from '../registry/pairings-of.js';
 import { bundledRegistry, type Registry } from '../registry/registry.js';
 import { regionRole } from '../registry/roles.js';
-import type { SideOracle, SideRole } from './sides.js';
+import { insidePrefix, type SideOracle, type SideRole } from './sides.js';
 
 /**
  * Which programme's roles an article is read in: 东西部（扶贫）协作 (both phases), or 对口支援. A region
@@ -26,9 +26,7 @@ function touches(side: PairingSide, region: Region): boolean {
   if (side.kind !== 'region' || side.code === null) return false;
   const code = side.code;
   if (code === region.code || region.parents.includes(code)) return true;
-  // Inside the region: the code starts with the region's own prefix (62 for 甘肃省, 6230 for 甘南州).
-  const prefix = region.level === 'province' ? region.code.slice(0, 2) : region.level === 'prefecture' ? region.code.slice(0, 4) : region.code;
-  return code.startsWith(prefix);
+  return code.startsWith(insidePrefix(region)); // inside the region
 }
 
 /**

@@ -231,14 +231,21 @@ function regionOf(side: Side | null): Region | null {
 function complete(named: Region, article: Side | null, want: 'east' | 'west', oracle: SideOracle): Side | RegionRef | null {
   const partner = oracle.partner(named, want);
   const articleRegion = regionOf(article);
-  if (partner !== undefined && (article === null || (articleRegion !== null && partner.code !== null && articleRegion.code !== partner.code && partner.code.startsWith(prefixOf(articleRegion))))) {
+  if (partner !== undefined && (article === null || (articleRegion !== null && partner.code !== null && articleRegion.code !== partner.code && partner.code.startsWith(insidePrefix(articleRegion))))) {
     return partner;
   }
   return article ?? partner ?? null;
 }
 
-/** The code prefix that every region inside `region` shares (62 for 甘肃省, 6230 for 甘南州). */
-function prefixOf(region: Region): string {
+/**
+ * The code prefix that every region inside `region` shares (62 for 甘肃省, 6230 for 甘南州).
+ *
+ * @example
+ * ```ts
+ * insidePrefix(findRegion('甘南州')!); // '6230'
+ * ```
+ */
+export function insidePrefix(region: Region): string {
   if (region.level === 'province') return region.code.slice(0, 2);
   if (region.level === 'prefecture') return region.code.slice(0, 4);
   return region.code;

@@ -4,7 +4,7 @@
  * @module
  * @internal
  */
-import { toSimplified } from '../article/script.js';
+import { mapUnits, toSimplified } from '../article/script.js';
 import { REGION_SIMPLIFIED_CHARS, REGION_TRADITIONAL_CHARS } from '../data/region-hanzi.js';
 import type { Region } from '../domain/region.js';
 import type { Registry } from './registry.js';
@@ -73,19 +73,7 @@ export function regionFoldTable(): Uint16Array {
 
 /** Folds the characters of `simplified` that the registry's own table knows (same length). */
 export function foldRegionChars(simplified: string): string {
-  const fold = regionFoldTable();
-  let out: string[] | undefined;
-  let from = 0;
-  for (let i = 0; i < simplified.length; i++) {
-    const s = fold[simplified.charCodeAt(i)]!;
-    if (s !== 0) {
-      (out ??= []).push(simplified.slice(from, i), String.fromCharCode(s));
-      from = i + 1;
-    }
-  }
-  if (out === undefined) return simplified;
-  out.push(simplified.slice(from));
-  return out.join('');
+  return mapUnits(simplified, regionFoldTable());
 }
 
 /** Names are compared in simplified script without white space. */
